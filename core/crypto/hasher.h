@@ -10,10 +10,15 @@
 #include <string_view>
 
 typedef struct evp_md_ctx_st EVP_MD_CTX;
+typedef struct evp_md_st EVP_MD;
 
 namespace lj {
 
 using Hash32 = std::array<std::uint8_t, 32>;
+
+// The process-wide EVP_MD for `algo`, fetched on first use and shared by hashing and signatures.
+// Throws std::runtime_error if the OpenSSL build lacks the digest.
+const EVP_MD* evpDigest(HashAlgo algo);
 
 class Hasher {
 public:
@@ -35,12 +40,13 @@ public:
 
     // One-shot helpers (they reset this hasher first).
     Hash32 hash(std::string_view data);
-    Hash32 leaf(std::string_view line);                 // H(0x00 ‖ line): RFC 9162 leaf, the SLE tx id
+    Hash32 leaf(std::string_view line);                   // H(0x00 ‖ line): RFC 9162 leaf, the SLE tx id
     Hash32 node(const Hash32& left, const Hash32& right); // H(0x01 ‖ left ‖ right)
 
 private:
     HashAlgo m_algo;
     EVP_MD_CTX* m_ctx = nullptr;
+    bool m_clean = true; // freshly initialised, nothing hashed yet: reset() can skip the re-init
 };
 
 } // namespace lj
