@@ -75,9 +75,15 @@ cmake --build --preset release -j"$jobs"
 case "$mode" in
   run)
     echo "==> running the main job"
-    # ---- MAIN JOB: the one command `run` executes (the GUI will replace it) ----
-    main_job=(build/release/app/cli/lianjian-cli verify resources/demo/demo.sle --trust resources/demo/demo-consortium.json)
-    # ---------------------------------------------------------------------------
+    # ---- MAIN JOB: the workstation on the bundled demo export and its consortium file ----
+    main_job=(build/release/app/gui/lianjian)
+    # --------------------------------------------------------------------------------------
+    if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} && -z ${QT_QPA_PLATFORM:-} ]]; then
+      # No screen (a server, a container): render every view offscreen to PNG files instead.
+      echo "==> no display: writing screenshots of every view to build/screenshots/"
+      export QT_QPA_PLATFORM=offscreen
+      main_job+=(--screenshot build/screenshots)
+    fi
     exec "${main_job[@]}"
     ;;
   test)

@@ -22,13 +22,28 @@ using Array = std::vector<Value>;
 // Members keep the order they had in the text.
 using Object = std::vector<std::pair<std::string, Value>>;
 
+// GCC's -Wshadow flags the enumerators Type::Array/Type::Object against the aliases above,
+// although scoped enumerators cannot be confused with them.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wshadow"
+
+// Value semantics: copying a Value copies the whole tree (no sharing, so changing a copy never
+// changes the original); moving is cheap.
 class Value {
 public:
     enum class Type { Null, Bool, Number, String, Array, Object };
 
     Value() = default; // null
+    Value(const Value& other);
+    Value& operator=(const Value& other);
+    Value(Value&& other) noexcept;
+    Value& operator=(Value&& other) noexcept;
+    ~Value();
+
     static Value boolean(bool b);
-    static Value number(std::string raw); // raw JSON number text, e.g. "-12", "3.5e2"
+    // Raw JSON number text, e.g. "-12", "3.5e2"; throws std::invalid_argument when `raw` is not a
+    // JSON number (a programming error: the result could not be serialised).
+    static Value number(std::string raw);
     static Value number(std::int64_t n);
     static Value string(std::string s);
     static Value array(Array a = {});
@@ -48,9 +63,11 @@ public:
     std::optional<std::int64_t> asInt64() const;
     double asDouble() const;
     const std::string& asString() const { return m_text; }
-    const Array& asArray() const { return *m_array; }
+    // The const accessors give an empty container for other types; the mutable ones require the
+    // type (isArray()/isObject()).
+    const Array& asArray() const { return m_array ? *m_array : emptyArray(); }
     Array& asArray() { return *m_array; }
-    const Object& asObject() const { return *m_object; }
+    const Object& asObject() const { return m_object ? *m_object : emptyObject(); }
     Object& asObject() { return *m_object; }
 
     // Object lookup: nullptr when not an object or no such member.
@@ -59,17 +76,24 @@ public:
     std::optional<std::string> getString(std::string_view key) const;
     std::optional<std::int64_t> getInt(std::string_view key) const;
 
-    // Appends (objects) — for building documents to write.
+    // For building documents to write. set() appends a member or replaces the value of the member
+    // with that key (keeping its position); push() appends to an array. A null Value first becomes
+    // an empty object/array (any other type too). Both return *this, for chaining.
     Value& set(std::string key, Value v);
     Value& push(Value v);
 
 private:
+    static const Array& emptyArray();
+    static const Object& emptyObject();
+
     Type m_type = Type::Null;
     bool m_bool = false;
-    std::string m_text; // string value or number text
-    std::shared_ptr<Array> m_array;
-    std::shared_ptr<Object> m_object;
+    std::string m_text;               // string value or number text
+    std::unique_ptr<Array> m_array;   // set only for Type::Array
+    std::unique_ptr<Object> m_object; // set only for Type::Object
 };
+
+#pragma GCC diagnostic pop
 
 struct ParseError {
     std::size_t offset = 0; // byte offset in the input
@@ -85,7 +109,10 @@ std::optional<Value> parse(std::string_view text, ParseError& error);
 // builds no tree and allocates nothing for typical lines) and returns the raw text of its
 // top-level string member "type" unescaped. Returns false (and fills error) when the text is not
 // a valid object. `type` is left empty when there is no top-level string member "type".
-bool validateObject(std::string_view text, std::string& type, ParseError& error);
+// `utf8AlreadyChecked`: the caller has validated the whole text as UTF-8 (isValidUtf8), so strings
+// are not checked again; passing true for invalid UTF-8 lets it through.
+bool validateObject(std::string_view text, std::string& type, ParseError& error,
+                    bool utf8AlreadyChecked = false);
 
 // Serialises compactly (no spaces), members in stored order, non-ASCII written as UTF-8,
 // control characters and quotes escaped. Deterministic: the same Value gives the same bytes.

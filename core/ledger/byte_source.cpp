@@ -72,6 +72,7 @@ public:
     Result<std::size_t> read(char* buffer, std::size_t size) override
     {
         const std::size_t n = std::min(size, m_data.size() - m_position);
+        if (n == 0) return n; // an empty view may have a null data(), which memcpy must not get
         std::memcpy(buffer, m_data.data() + m_position, n);
         m_position += n;
         return n;

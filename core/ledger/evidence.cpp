@@ -1,8 +1,7 @@
 #include "ledger/evidence.h"
 
-#include "ledger/byte_source.h"
 #include "ledger/commit_check.h"
-#include "ledger/line_splitter.h"
+#include "ledger/verified_reader.h"
 #include "ledger/merkle.h"
 #include "util/encoding.h"
 
@@ -21,13 +20,6 @@ std::optional<Hash32> hashFromHex(std::string_view hex)
     std::copy(bytes->begin(), bytes->end(), hash.begin());
     return hash;
 }
-
-// The lines of the block being read while collecting.
-struct BlockInProgress {
-    std::string blockLine;
-    std::vector<Hash32> leaves;
-    std::vector<std::pair<std::uint64_t, std::string>> wanted; // (index, tx line)
-};
 
 } // namespace
 
@@ -52,47 +44,22 @@ Result<EvidenceBundle> collectEvidence(const std::string& exportPath, const Veri
     std::sort(wanted.begin(), wanted.end());
     wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
 
-    auto source = openByteSource(exportPath);
-    if (!source) return fail(source.error());
-    LineSplitter splitter(**source, hashAlgoOf(report.header->consortium.suite), {});
     std::map<Hash32, EvidenceItem> found;
-    std::optional<BlockInProgress> block;
-    std::uint64_t blocksDone = 0;
-    std::string type;
-    LineBatch batch;
     Hasher hasher(hashAlgoOf(report.header->consortium.suite));
-
-    while (blocksDone < report.verifiedBlocks) {
-        auto more = splitter.next(batch);
-        if (!more) return fail(more.error());
-        if (!*more) break;
-        for (const LineRecord& line : batch.lines) {
-            if (line.number == 1 || blocksDone >= report.verifiedBlocks) continue;
-            const std::string_view text = batch.text(line);
-            json::ParseError error;
-            if (!json::validateObject(text, type, error)) continue; // cannot happen inside verified blocks
-            if (type == "block") {
-                block.emplace();
-                block->blockLine = text;
-            } else if (type == "tx" && block) {
-                if (std::binary_search(wanted.begin(), wanted.end(), line.leaf))
-                    block->wanted.emplace_back(block->leaves.size(), std::string(text));
-                block->leaves.push_back(line.leaf);
-            } else if (type == "commit" && block) {
-                for (auto& [index, txLine] : block->wanted) {
-                    EvidenceItem item;
-                    item.txLine = std::move(txLine);
-                    item.index = index;
-                    item.path = inclusionProof(hasher, block->leaves, index);
-                    item.blockLine = block->blockLine;
-                    item.commitLine = text;
-                    found.emplace(block->leaves[index], std::move(item));
-                }
-                block.reset();
-                ++blocksDone;
-            }
+    auto status = forEachVerifiedBlock(exportPath, report, [&](const VerifiedBlock& block) {
+        for (std::size_t index = 0; index < block.leaves.size(); ++index) {
+            if (!std::binary_search(wanted.begin(), wanted.end(), block.leaves[index])) continue;
+            EvidenceItem item;
+            item.txLine = block.txLines[index];
+            item.index = index;
+            item.path = inclusionProof(hasher, block.leaves, index);
+            item.blockLine = block.blockLine;
+            item.commitLine = block.commitLine;
+            found.emplace(block.leaves[index], std::move(item));
         }
-    }
+        return found.size() < wanted.size();
+    });
+    if (!status) return fail(status.error());
 
     EvidenceBundle bundle;
     bundle.consortium = report.header->consortium;

@@ -21,6 +21,14 @@ std::optional<Hash32> parseHash(const json::Value* value)
 
 std::string shortHex(const Hash32& hash) { return toHex(hash).substr(0, 16) + "…"; }
 
+// The height expected after `height`. There is none after INT64_MAX (+1 would overflow), so any
+// later block is out of sequence.
+std::optional<std::int64_t> heightAfter(std::int64_t height)
+{
+    if (height == INT64_MAX) return std::nullopt;
+    return height + 1;
+}
+
 // §5.1 rule 2: the line-level faults that make a line E_LINE. Empty when the line is fine.
 std::string lineFault(std::string_view text, LineFlaw flaw)
 {
@@ -145,15 +153,18 @@ void ExportChecker::onBlock(const json::Value& block, std::string_view text, std
     const auto height = block.getInt("height");
     if (!height) {
         report(FindingCode::Sequence, line, "\"height\" is not an integer");
-        summary.height = m_expectedHeight;
-        ++m_expectedHeight;
+        summary.height = m_expectedHeight.value_or(INT64_MAX);
+        m_expectedHeight = heightAfter(summary.height);
     } else {
         summary.height = *height;
         open.statedHeight = height;
-        if (*height != m_expectedHeight)
+        if (*height != m_expectedHeight) {
+            const std::string expected =
+                m_expectedHeight ? std::to_string(*m_expectedHeight) : std::string("none (after INT64_MAX)");
             report(FindingCode::Sequence, line,
-                   "height " + std::to_string(*height) + ", expected " + std::to_string(m_expectedHeight), *height);
-        m_expectedHeight = *height + 1;
+                   "height " + std::to_string(*height) + ", expected " + expected, *height);
+        }
+        m_expectedHeight = heightAfter(*height);
     }
 
     const auto prev = parseHash(block.find("prev"));

@@ -54,7 +54,7 @@ private:
     MerkleAccumulator m_merkle;
     std::optional<OpenBlock> m_block;
     Hash32 m_previousBlockHash{};
-    std::int64_t m_expectedHeight = 0;
+    std::optional<std::int64_t> m_expectedHeight; // nullopt after height INT64_MAX: no height can follow
     std::optional<Instant> m_previousTime;
     bool m_afterEnd = false;
     bool m_reportedTrailing = false;

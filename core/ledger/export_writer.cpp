@@ -178,7 +178,7 @@ Status ExportWriter::appendBlock(std::string_view time, std::span<const std::str
     if (m_finished) return fail("export writer: appendBlock after finish");
     const auto instant = parseRfc3339(time);
     if (!instant) return fail("export writer: block time \"" + std::string(time) + "\" is not RFC 3339");
-    if (!m_lastTime.empty() && *instant < *parseRfc3339(m_lastTime))
+    if (m_lastInstant && *instant < *m_lastInstant)
         return fail("export writer: block time " + std::string(time) + " is earlier than " + m_lastTime);
     for (const std::string& line : txLines)
         if (breaksLineStructure(line))
@@ -227,6 +227,7 @@ Status ExportWriter::appendBlock(std::string_view time, std::span<const std::str
 
     m_lastHash = blockHash;
     m_lastTime = std::string(time);
+    m_lastInstant = instant;
     ++m_blocks;
     m_txs += txLines.size();
     if (m_options.onBlock)

@@ -9,6 +9,7 @@
 #include "ledger/consortium.h"
 #include "util/encoding.h"
 #include "util/result.h"
+#include "util/rfc3339.h"
 
 #include "json/json.h"
 #include <cstdint>
@@ -118,7 +119,8 @@ private:
     std::uint64_t m_blocks = 0;
     std::uint64_t m_txs = 0;
     Hash32 m_lastHash{};
-    std::string m_lastTime;
+    std::string m_lastTime; // as written, for messages
+    std::optional<Instant> m_lastInstant;
     std::optional<std::string> m_error;
     bool m_finished = false;
     // Reused per block, so that a long export allocates once.

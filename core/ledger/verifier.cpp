@@ -72,7 +72,7 @@ VerifyReport fatalReport(std::string path, FindingCode code, std::uint64_t line,
 {
     VerifyReport report;
     report.path = std::move(path);
-    report.lines = line == 1 ? 1 : 0;
+    report.lines = code == FindingCode::Truncated ? 0 : 1; // an empty file has no line: E_TRUNCATED is on N+1
     report.findings.push_back({code, line, std::nullopt, std::move(message)});
     if (options.trust) report.trusted = false;
     return report;

@@ -1,0 +1,22 @@
+#pragma once
+// Chinese wording for relationship findings: role and kinship names, and a path told link by link
+// ("王五是张三的子女，王五是某公司的法定代表人"), so that a case handler can read the chain of
+// relations without opening the graph.
+#include "model/dataset.h"
+#include "rules/kinship_index.h"
+
+#include <string>
+#include <string_view>
+
+namespace lj {
+
+std::string roleTitle(std::string_view role);         // "director" → "村委会主任"
+std::string kinshipTitle(std::string_view relation);  // "child" → "子女"
+std::string subsidyProgramTitle(std::string_view program); // "dibao" → "低保金"
+std::string describeLink(const Dataset& data, const PathLink& link);
+// The links of `path` joined with "，"; empty for a path of a single node.
+std::string describePath(const Dataset& data, const RelationPath& path);
+// "张三（村委会主任）": a person named with the roles `roles` give them.
+std::string officialWithTitle(const Dataset& data, const std::string& person, const std::vector<const Role*>& roles);
+
+} // namespace lj

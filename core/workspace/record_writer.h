@@ -1,0 +1,44 @@
+#pragma once
+// Writes verified blocks and their transactions into the workspace's tables: the block row, the
+// tx row (raw line kept), the row of the record kind's table (typed columns, unknown members in
+// `extra`) or a generic event, and the full-text rows. Runs inside the caller's transaction; every
+// statement is prepared once per connection.
+#include "ledger/verified_reader.h"
+#include "model/dataset.h"
+#include "util/result.h"
+#include "workspace/record_tables.h"
+#include "workspace/sqlite_db.h"
+
+#include <cstdint>
+#include <map>
+#include <string>
+
+namespace lj {
+
+class RecordWriter {
+public:
+    // `nextSeq`: the chain-order number of the next tx (the workspace's tx count).
+    RecordWriter(sql::Database& db, std::int64_t exportId, std::int64_t nextSeq);
+
+    [[nodiscard]] Status writeBlock(const VerifiedBlock& block, const std::string& blockHash);
+    // Parses the line once and writes the tx and its record.
+    [[nodiscard]] Status writeTx(std::string_view line, std::string txId, std::int64_t height,
+                                 std::uint32_t index);
+
+    std::int64_t txsWritten() const { return m_txsWritten; }
+
+private:
+    [[nodiscard]] Status writeRecord(const RecordTable& table, const LedgerRecord& record, std::int64_t seq);
+    [[nodiscard]] Status writeEvent(const LedgerRecord& record, std::int64_t seq);
+    [[nodiscard]] Status writeSearchRow(const SearchFields& fields, const std::string& kind,
+                                        const json::Value& body, std::int64_t seq);
+    const std::string& insertSql(const RecordTable& table);
+
+    sql::Database& m_db;
+    std::int64_t m_exportId;
+    std::int64_t m_nextSeq;
+    std::int64_t m_txsWritten = 0;
+    std::map<const RecordTable*, std::string> m_insertSql;
+};
+
+} // namespace lj

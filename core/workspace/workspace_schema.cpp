@@ -1,0 +1,169 @@
+#include "workspace/workspace_schema.h"
+
+#include "workspace/record_tables.h"
+
+namespace lj {
+
+namespace {
+
+using sql::quoteIdentifier;
+
+std::string columnDeclaration(const RecordColumn& column) {
+    const char* type = "TEXT";
+    if (column.type == ColumnType::Integer || column.type == ColumnType::Boolean) type = "INTEGER";
+    return quoteIdentifier(column.member) + " " + type;
+}
+
+bool hasIdColumn(const RecordTable& table) {
+    for (const RecordColumn& column : table.columns)
+        if (column.member == "id") return true;
+    return false;
+}
+
+// Bookkeeping tables, the tx store and the full-text index.
+const char* kCoreTablesV1 = R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+
+CREATE TABLE exports(
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    chain TEXT NOT NULL,
+    suite TEXT NOT NULL,
+    exporter TEXT,
+    exported_at TEXT,
+    "from" INTEGER,
+    "to" INTEGER,
+    verified_through INTEGER,
+    trusted INTEGER,               -- NULL when imported without a trust store
+    findings TEXT NOT NULL,        -- JSON: verification findings summary
+    blocks_imported INTEGER NOT NULL,
+    blocks_skipped INTEGER NOT NULL,
+    txs_imported INTEGER NOT NULL,
+    imported_at TEXT NOT NULL);
+
+CREATE TABLE blocks(
+    height INTEGER PRIMARY KEY,
+    hash TEXT NOT NULL,
+    time TEXT NOT NULL,
+    tx_count INTEGER NOT NULL,
+    block_line TEXT NOT NULL,
+    commit_line TEXT NOT NULL,
+    export_id INTEGER NOT NULL REFERENCES exports(id));
+
+-- seq is the chain order. tx_id is not the key: two byte-identical tx lines in different blocks
+-- share an id, and both are statements of the ledger.
+CREATE TABLE txs(
+    seq INTEGER PRIMARY KEY,
+    tx_id TEXT NOT NULL,
+    height INTEGER NOT NULL REFERENCES blocks(height),
+    idx INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    time TEXT,
+    source TEXT,
+    actor TEXT,
+    export_id INTEGER NOT NULL REFERENCES exports(id),
+    line TEXT NOT NULL);
+CREATE INDEX txs_by_tx_id ON txs(tx_id);
+
+-- Records of kinds sle-v1 does not define (and bodies that are not objects): kept as they came.
+CREATE TABLE events(
+    seq INTEGER PRIMARY KEY REFERENCES txs(seq),
+    tx_id TEXT NOT NULL,
+    height INTEGER NOT NULL,
+    source TEXT,
+    actor TEXT,
+    export_id INTEGER NOT NULL REFERENCES exports(id),
+    kind TEXT NOT NULL,
+    body TEXT);
+
+-- Names, ids, phones, addresses and account numbers; trigram, so any 3+ character substring
+-- (Chinese included) matches. seq is the tx that stated the row.
+CREATE VIRTUAL TABLE search_index USING fts5(
+    id, kind UNINDEXED, label, terms, seq UNINDEXED, tokenize = 'trigram');
+)sql";
+
+std::string recordTablesV1() {
+    std::string ddl;
+    for (const RecordTable& table : recordTables()) {
+        const std::string name = quoteIdentifier(table.table);
+        ddl += "CREATE TABLE " + name +
+               "(\n"
+               "    seq INTEGER PRIMARY KEY REFERENCES txs(seq),\n"
+               "    tx_id TEXT NOT NULL,\n"
+               "    height INTEGER NOT NULL,\n"
+               "    source TEXT,\n"
+               "    actor TEXT,\n"
+               "    export_id INTEGER NOT NULL REFERENCES exports(id)";
+        for (const RecordColumn& column : table.columns)
+            if (column.sinceVersion <= 1) ddl += ",\n    " + columnDeclaration(column);
+        ddl += ",\n    extra TEXT);\n";
+        if (hasIdColumn(table))
+            ddl += "CREATE INDEX " + quoteIdentifier(table.table + "_by_id") + " ON " + name + "(id);\n";
+    }
+    return ddl;
+}
+
+// Version 2: the indexes behind one asset's timeline (loadAssetDataset) and party look-ups.
+const char* kTimelineIndexesV2 = R"sql(
+CREATE INDEX asset_statuses_by_asset ON asset_statuses(asset);
+CREATE INDEX asset_disposals_by_asset ON asset_disposals(asset);
+CREATE INDEX listings_by_asset ON listings(asset);
+CREATE INDEX contracts_by_asset ON contracts(asset);
+CREATE INDEX contracts_by_listing ON contracts(listing);
+CREATE INDEX contracts_by_lessee ON contracts(lessee);
+CREATE INDEX bids_by_listing ON bids(listing);
+CREATE INDEX listing_results_by_listing ON listing_results(listing);
+CREATE INDEX contract_amendments_by_contract ON contract_amendments(contract);
+CREATE INDEX contract_terminations_by_contract ON contract_terminations(contract);
+CREATE INDEX receipts_by_contract ON receipts(contract);
+CREATE INDEX alerts_by_subject ON alerts(subject);
+)sql";
+
+// Columns a later version added to a record table (none yet): ALTER TABLE for those of `version`.
+std::string addedColumns(int version) {
+    std::string ddl;
+    for (const RecordTable& table : recordTables())
+        for (const RecordColumn& column : table.columns)
+            if (column.sinceVersion == version)
+                ddl += "ALTER TABLE " + quoteIdentifier(table.table) + " ADD COLUMN " +
+                       columnDeclaration(column) + ";\n";
+    return ddl;
+}
+
+std::vector<WorkspaceMigration> makeMigrations() {
+    return {
+        {1, "tables for exports, blocks, txs, every record kind, generic events; full-text index",
+         kCoreTablesV1 + recordTablesV1()},
+        {2, "indexes for asset timelines", kTimelineIndexesV2 + addedColumns(2)},
+    };
+}
+
+} // namespace
+
+const std::vector<WorkspaceMigration>& workspaceMigrations() {
+    static const std::vector<WorkspaceMigration> migrations = makeMigrations();
+    return migrations;
+}
+
+int currentWorkspaceSchemaVersion() {
+    return workspaceMigrations().back().version;
+}
+
+Status migrateWorkspace(sql::Database& db, int fromVersion) {
+    auto transaction = sql::Transaction::begin(db);
+    if (!transaction) return fail(transaction.error());
+    for (const WorkspaceMigration& migration : workspaceMigrations()) {
+        if (migration.version <= fromVersion) continue;
+        if (auto status = db.exec(migration.sql); !status)
+            return fail("schema migration to version " + std::to_string(migration.version) +
+                        " failed: " + status.error());
+    }
+    std::string pragmas = "PRAGMA user_version = " + std::to_string(currentWorkspaceSchemaVersion()) + ";";
+    if (fromVersion == 0)
+        pragmas += "PRAGMA application_id = " + std::to_string(kWorkspaceApplicationId) + ";";
+    if (auto status = db.exec(pragmas); !status) return fail(status.error());
+    return (*transaction)->commit();
+}
+
+} // namespace lj
