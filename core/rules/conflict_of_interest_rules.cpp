@@ -7,6 +7,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 
 namespace lj {
 
@@ -28,8 +29,7 @@ struct Conflict {
     OfficialConnection connection;
 };
 
-std::optional<Conflict> findConflict(const KinshipIndex& index, const Dealing& dealing, int maxSteps)
-{
+std::optional<Conflict> findConflict(const KinshipIndex& index, const Dealing& dealing, int maxSteps) {
     std::vector<RelationPath> seeds = index.partySeeds(dealing.party, dealing.on, 0);
     if (!dealing.account.empty()) {
         const auto viaAccount = index.accountSeeds(dealing.account, dealing.on, 1);
@@ -41,8 +41,7 @@ std::optional<Conflict> findConflict(const KinshipIndex& index, const Dealing& d
     return Conflict{&dealing, std::move(*connection)};
 }
 
-RuleFinding conflictFinding(const RuleContext& context, const std::string& rule, const Conflict& conflict)
-{
+RuleFinding conflictFinding(const RuleContext& context, const std::string& rule, const Conflict& conflict) {
     const Dealing& dealing = *conflict.dealing;
     const RelationPath& path = conflict.connection.path;
     const std::string& official = path.nodes.back();
@@ -50,8 +49,10 @@ RuleFinding conflictFinding(const RuleContext& context, const std::string& rule,
     if (official != dealing.party) subjects.push_back(official);
 
     std::vector<TxRefId> refs = dealing.refs;
-    for (TxRefId ref : path.refs()) refs.push_back(ref);
-    for (const Role* role : conflict.connection.roles) refs.push_back(role->ref);
+    for (TxRefId ref : path.refs())
+        refs.push_back(ref);
+    for (const Role* role : conflict.connection.roles)
+        refs.push_back(role->ref);
 
     const Dataset& data = context.data;
     const std::string who = officialWithTitle(data, official, conflict.connection.roles);
@@ -59,7 +60,8 @@ RuleFinding conflictFinding(const RuleContext& context, const std::string& rule,
     if (path.links.empty())
         summary += "本人即为" + data.nameOf(dealing.org) + "在任干部" + who + "。";
     else
-        summary += "与" + data.nameOf(dealing.org) + "在任干部" + who + "存在关联：" + describePath(data, path) + "。";
+        summary += "与" + data.nameOf(dealing.org) + "在任干部" + who + "存在关联：" +
+                   describePath(data, path) + "。";
 
     RuleFinding finding = context.makeFinding(rule, std::move(subjects), std::move(refs), std::move(summary));
     finding.path = path.nodes;
@@ -69,42 +71,46 @@ RuleFinding conflictFinding(const RuleContext& context, const std::string& rule,
     return finding;
 }
 
-// Reports, per subject, the dealing whose conflict has the preferred path (the earliest on ties).
-void reportConflicts(const RuleContext& context, const std::string& rule, const std::vector<Dealing>& dealings,
-                     const KinshipIndex& index, std::vector<RuleFinding>& out)
-{
+// Reports, per subject, the dealing whose conflict has the preferred path (on ties the first listed:
+// the signing before amendments and listing results).
+void reportConflicts(const RuleContext& context, const std::string& rule,
+                     const std::vector<Dealing>& dealings, const KinshipIndex& index,
+                     std::vector<RuleFinding>& out) {
     const int maxSteps = static_cast<int>(context.settings.threshold("R01.steps"));
     std::map<std::string, Conflict> bySubject;
     for (const Dealing& dealing : dealings) {
         auto conflict = findConflict(index, dealing, maxSteps);
         if (!conflict) continue;
         auto [it, added] = bySubject.try_emplace(dealing.subject, *conflict);
-        if (!added && preferredPath(conflict->connection.path, it->second.connection.path)) it->second = *conflict;
+        if (!added && preferredPath(conflict->connection.path, it->second.connection.path))
+            it->second = *conflict;
     }
-    for (const auto& [subject, conflict] : bySubject) out.push_back(conflictFinding(context, rule, conflict));
+    for (const auto& [subject, conflict] : bySubject)
+        out.push_back(conflictFinding(context, rule, conflict));
 }
 
-std::vector<TxRefId> refsOfKind(const Dataset& data, const std::vector<TxRefId>& refs, std::string_view kind)
-{
+std::vector<TxRefId> refsOfKind(const Dataset& data, const std::vector<TxRefId>& refs,
+                                std::string_view kind) {
     std::vector<TxRefId> matching;
     for (TxRefId ref : refs)
         if (data.txs[ref].kind == kind) matching.push_back(ref);
     return matching;
 }
 
-std::string assetLabel(const Dataset& data, const std::string& asset)
-{
+std::string assetLabel(const Dataset& data, const std::string& asset) {
     return asset.empty() || data.nameOf(asset) == asset ? std::string() : "（" + data.nameOf(asset) + "）";
 }
 
 // Leases: the lessee on the signing date, a new lessee on its amendment's date, and the winner of
 // the listing the contract names on the result date (listing results merge into their contract).
-void addLeaseDealings(const RuleContext& context, std::vector<Dealing>& dealings)
-{
+void addLeaseDealings(const RuleContext& context, std::vector<Dealing>& dealings) {
     const Dataset& data = context.data;
-    std::map<std::string, bool> listingHasContract;
-    for (const auto& [id, contract] : data.contracts)
-        if (!contract.listing.empty()) listingHasContract[contract.listing] = true;
+    std::set<std::string> listingsWithContract; // signed by the as-of date
+    for (const auto& [id, contract] : data.contracts) {
+        const auto signedOn = contract.signedOn ? contract.signedOn : contract.start;
+        if (!contract.listing.empty() && signedOn && *signedOn <= context.asOf)
+            listingsWithContract.insert(contract.listing);
+    }
 
     for (const auto& [id, contract] : data.contracts) {
         const auto signedOn = contract.signedOn ? contract.signedOn : contract.start;
@@ -123,53 +129,65 @@ void addLeaseDealings(const RuleContext& context, std::vector<Dealing>& dealings
             if (!amendment.lessee.empty() && amendment.date && *amendment.date <= context.asOf) {
                 std::vector<TxRefId> amended = refs;
                 amended.push_back(amendment.ref);
-                dealings.push_back({id, amendment.lessee, {}, contract.lessor, *amendment.date, amended, description});
+                dealings.push_back(
+                    {id, amendment.lessee, {}, contract.lessor, *amendment.date, amended, description});
             }
         for (const ListingResult* result : results)
             if (!result->winner.empty())
-                dealings.push_back({id, result->winner, {}, contract.lessor, *result->date, refs, description});
+                dealings.push_back(
+                    {id, result->winner, {}, contract.lessor, *result->date, refs, description});
     }
 
     // A result no contract names yet still binds the collective that owns the listed asset.
     for (const ListingResult& result : data.results) {
         if (result.winner.empty() || !result.date || context.asOf < *result.date) continue;
-        if (listingHasContract.count(result.listing)) continue;
+        if (listingsWithContract.count(result.listing)) continue;
         const auto listing = data.listings.find(result.listing);
         if (listing == data.listings.end()) continue;
         const auto asset = data.assets.find(listing->second.asset);
         if (asset == data.assets.end() || asset->second.org.empty()) continue;
         std::vector<TxRefId> refs = listing->second.refs;
         refs.push_back(result.ref);
-        dealings.push_back({result.listing, result.winner, {}, asset->second.org, *result.date, refs,
-                            "挂牌项目" + result.listing + assetLabel(data, listing->second.asset) + "的竞得人"});
+        dealings.push_back(
+            {result.listing,
+             result.winner,
+             {},
+             asset->second.org,
+             *result.date,
+             refs,
+             "挂牌项目" + result.listing + assetLabel(data, listing->second.asset) + "的竞得人"});
     }
 }
 
-void addAwardDealings(const RuleContext& context, std::vector<Dealing>& dealings)
-{
+void addAwardDealings(const RuleContext& context, std::vector<Dealing>& dealings) {
     const Dataset& data = context.data;
     for (const auto& [id, project] : data.projects) {
         if (!project.award || !project.award->date || context.asOf < *project.award->date) continue;
         if (project.award->contractor.empty()) continue;
         std::vector<TxRefId> refs = refsOfKind(data, project.refs, "project.approve");
         refs.push_back(project.award->ref);
-        dealings.push_back({id, project.award->contractor, {}, project.org, *project.award->date, refs,
+        dealings.push_back({id,
+                            project.award->contractor,
+                            {},
+                            project.org,
+                            *project.award->date,
+                            refs,
                             "工程" + data.nameOf(id) + "（" + id + "）的中标单位"});
     }
 }
 
 } // namespace
 
-void evaluateConflictOfInterest(const RuleContext& context, const KinshipIndex& index, std::vector<RuleFinding>& out)
-{
+void evaluateConflictOfInterest(const RuleContext& context, const KinshipIndex& index,
+                                std::vector<RuleFinding>& out) {
     std::vector<Dealing> dealings;
     addLeaseDealings(context, dealings);
     addAwardDealings(context, dealings);
     reportConflicts(context, "R01", dealings, index, out);
 }
 
-void evaluateRelatedPartyPayments(const RuleContext& context, const KinshipIndex& index, std::vector<RuleFinding>& out)
-{
+void evaluateRelatedPartyPayments(const RuleContext& context, const KinshipIndex& index,
+                                  std::vector<RuleFinding>& out) {
     std::vector<Dealing> dealings;
     for (const auto& [id, payment] : context.data.payments) {
         if (!payment.date || context.asOf < *payment.date || payment.payee.empty()) continue;

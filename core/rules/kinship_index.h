@@ -25,10 +25,10 @@ enum class LinkKind : std::uint8_t { Kinship, Shareholding, LegalRep, SamePerson
 
 struct PathLink {
     LinkKind kind = LinkKind::Kinship;
-    std::string from, to;          // as stated: relation a → b, holder → firm, legal rep → firm…
-    std::string relation;          // kinship: b is a's <relation>
-    std::int64_t shareBp = 0;      // shareholding
-    std::vector<TxRefId> refs;     // the transactions that prove the link
+    std::string from, to;      // as stated: relation a → b, holder → firm, legal rep → firm…
+    std::string relation;      // kinship: b is a's <relation>
+    std::int64_t shareBp = 0;  // shareholding
+    std::vector<TxRefId> refs; // the transactions that prove the link
 };
 
 // A walk from a seed node to `nodes.back()`; links[i] joins nodes[i] and nodes[i + 1].
@@ -63,11 +63,12 @@ public:
 
     struct Bounds {
         int maxSteps = 2;
-        std::optional<Date> on; // shareholdings must be in force on this date (ignored when kinshipOnly)
-        bool kinshipOnly = false;
+        std::optional<Date> on;   // shareholdings must be in force on this date (ignored when kinshipOnly)
+        bool kinshipOnly = false; // follow kinship and same-person links only (the seeds are the caller's)
     };
     // Every node within `bounds.maxSteps` steps of a seed, with its preferred path.
-    std::map<std::string, RelationPath> reach(const std::vector<RelationPath>& seeds, const Bounds& bounds) const;
+    std::map<std::string, RelationPath> reach(const std::vector<RelationPath>& seeds,
+                                              const Bounds& bounds) const;
 
     // Other person records with the same non-empty id_digest, by id.
     std::vector<std::string> samePersons(const std::string& person) const;
@@ -92,24 +93,25 @@ private:
                           std::optional<Date> until = {});
     bool usable(std::uint32_t link, const Bounds& bounds) const;
     RelationPath seedPath(const std::string& start, int rank) const;
-    void extendSeed(const RelationPath& base, const std::string& firm, Date on, std::vector<RelationPath>& out) const;
+    void extendSeed(const RelationPath& base, const std::string& firm, Date on,
+                    std::vector<RelationPath>& out) const;
 
     static constexpr std::uint32_t kNoNode = UINT32_MAX;
 
     const Dataset& m_data;
-    std::vector<std::string> m_nodeIds;               // sorted: index order is id order
+    std::vector<std::string> m_nodeIds; // sorted: index order is id order
     std::map<std::string, std::uint32_t> m_nodeIndex;
     std::vector<std::vector<Edge>> m_adjacency;
     struct LinkValidity {
         std::optional<Date> from, until;
     };
-    std::vector<PathLink> m_links;                    // stable addresses: reserved up front
+    std::vector<PathLink> m_links; // stable addresses: reserved up front
     std::vector<LinkValidity> m_validity;
-    std::map<std::string, std::vector<const Shareholding*>> m_holdersOfFirm; // declared on or before as-of
+    std::map<std::string, std::vector<const Shareholding*>> m_holdersOfFirm; // from on or before as-of
     std::map<std::string, std::vector<std::string>> m_personsByDigest;
     std::map<std::string, std::vector<const Role*>> m_rolesByOrg;
-    std::map<std::string, std::uint32_t> m_legalRepLink;  // firm → its legal_rep link
-    std::map<std::string, std::uint32_t> m_accountLink;   // account → its holder link (seeds only)
+    std::map<std::string, std::uint32_t> m_legalRepLink; // firm → its legal_rep link
+    std::map<std::string, std::uint32_t> m_accountLink;  // account → its holder link (seeds only)
     std::map<const Shareholding*, std::uint32_t> m_holdingLink;
 };
 

@@ -22,8 +22,8 @@ struct KinPayments {
 };
 
 RuleFinding officialsKinFinding(const RuleContext& context, const std::string& recipient,
-                                const std::vector<std::pair<std::string, const KinPayments*>>& programs, int maxSteps)
-{
+                                const std::vector<std::pair<std::string, const KinPayments*>>& programs,
+                                int maxSteps) {
     const Dataset& data = context.data;
     const KinPayments* nearest = programs.front().second;
     for (const auto& [program, kin] : programs)
@@ -49,8 +49,8 @@ RuleFinding officialsKinFinding(const RuleContext& context, const std::string& r
         }
         for (const Role* role : kin->roles)
             if (role->person == official) refs.push_back(role->ref);
-        paid += (paid.empty() ? "" : "、") + std::to_string(kin->payments.size()) + "笔" + subsidyProgramTitle(program) +
-                "（合计" + RuleContext::yuan(programTotal) + "）";
+        paid += (paid.empty() ? "" : "、") + std::to_string(kin->payments.size()) + "笔" +
+                subsidyProgramTitle(program) + "（合计" + RuleContext::yuan(programTotal) + "）";
         count += kin->payments.size();
         total += programTotal;
         programNames.push(json::Value::string(program));
@@ -64,7 +64,8 @@ RuleFinding officialsKinFinding(const RuleContext& context, const std::string& r
     else
         summary += "是" + who + "的亲属（" + describePath(data, path) + "），领取了" + paid + "。";
 
-    RuleFinding finding = context.makeFinding("W01", std::move(subjects), std::move(refs), std::move(summary));
+    RuleFinding finding =
+        context.makeFinding("W01", std::move(subjects), std::move(refs), std::move(summary));
     finding.path = path.nodes;
     finding.from = first;
     finding.to = last->addMonths(1).addDays(-1);
@@ -79,8 +80,8 @@ RuleFinding officialsKinFinding(const RuleContext& context, const std::string& r
 
 } // namespace
 
-void evaluateOfficialsKin(const RuleContext& context, const KinshipIndex& index, std::vector<RuleFinding>& out)
-{
+void evaluateOfficialsKin(const RuleContext& context, const KinshipIndex& index,
+                          std::vector<RuleFinding>& out) {
     const Dataset& data = context.data;
     const int maxSteps = static_cast<int>(context.settings.threshold("W01.steps"));
 
@@ -104,14 +105,16 @@ void evaluateOfficialsKin(const RuleContext& context, const KinshipIndex& index,
         const Date monthEnd = subsidy->period->addMonths(1).addDays(-1);
         auto connection = index.nearestOfficial(reached->second, subsidy->org, *subsidy->period, monthEnd);
         if (!connection) continue;
-        auto [it, added] = found.try_emplace({subsidy->recipient, subsidy->program}, KinPayments{*connection, {}, {}});
+        auto [it, added] =
+            found.try_emplace({subsidy->recipient, subsidy->program}, KinPayments{*connection, {}, {}});
         KinPayments& kin = it->second;
         if (!added && preferredPath(connection->path, kin.nearest.path)) kin.nearest = *connection;
         kin.payments.push_back(subsidy);
         kin.roles.insert(kin.roles.end(), connection->roles.begin(), connection->roles.end());
     }
 
-    std::map<std::pair<std::string, std::string>, std::vector<std::pair<std::string, const KinPayments*>>> bySubjects;
+    std::map<std::pair<std::string, std::string>, std::vector<std::pair<std::string, const KinPayments*>>>
+        bySubjects;
     for (const auto& [key, kin] : found)
         bySubjects[{key.first, kin.nearest.path.nodes.back()}].emplace_back(key.second, &kin);
     for (const auto& [recipientAndOfficial, programs] : bySubjects)

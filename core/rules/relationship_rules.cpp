@@ -3,8 +3,7 @@
 
 namespace lj {
 
-void evaluateRelationshipRules(const RuleContext& context, std::vector<RuleFinding>& out)
-{
+void evaluateRelationshipRules(const RuleContext& context, std::vector<RuleFinding>& out) {
     const KinshipIndex index(context.data, context.asOf); // shared: building it is the costly part
     evaluateConflictOfInterest(context, index, out);
     evaluateSharedIdentity(context, out);

@@ -10,13 +10,14 @@
 
 namespace lj {
 
-std::string roleTitle(std::string_view role);         // "director" → "村委会主任"
-std::string kinshipTitle(std::string_view relation);  // "child" → "子女"
+std::string roleTitle(std::string_view role);              // "director" → "村委会主任"
+std::string kinshipTitle(std::string_view relation);       // "child" → "子女"
 std::string subsidyProgramTitle(std::string_view program); // "dibao" → "低保金"
 std::string describeLink(const Dataset& data, const PathLink& link);
 // The links of `path` joined with "，"; empty for a path of a single node.
 std::string describePath(const Dataset& data, const RelationPath& path);
 // "张三（村委会主任）": a person named with the roles `roles` give them.
-std::string officialWithTitle(const Dataset& data, const std::string& person, const std::vector<const Role*>& roles);
+std::string officialWithTitle(const Dataset& data, const std::string& person,
+                              const std::vector<const Role*>& roles);
 
 } // namespace lj

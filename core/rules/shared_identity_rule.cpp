@@ -19,13 +19,15 @@ constexpr std::array<const char*, kKindCount> kKindTitles = {"身份证号摘要
 
 using Pair = std::pair<std::string, std::string>; // ordered: first < second
 
-Pair orderedPair(const std::string& a, const std::string& b) { return a < b ? Pair{a, b} : Pair{b, a}; }
+Pair orderedPair(const std::string& a, const std::string& b) {
+    return a < b ? Pair{a, b} : Pair{b, a};
+}
 
 // Who states which identifying value, and in which transactions.
 class SharedValues {
 public:
-    void add(SharedKind kind, const std::string& value, const std::string& party, const std::vector<TxRefId>& refs)
-    {
+    void add(SharedKind kind, const std::string& value, const std::string& party,
+             const std::vector<TxRefId>& refs) {
         if (value.empty() || party.empty()) return;
         auto& refsOfParty = m_statements[{kind, value}][party];
         refsOfParty.insert(refsOfParty.end(), refs.begin(), refs.end());
@@ -37,16 +39,15 @@ private:
 };
 
 // Accounts are compared by their number when it is unmasked, else by id.
-std::string accountKey(const Dataset& data, const std::string& account)
-{
+std::string accountKey(const Dataset& data, const std::string& account) {
     const auto it = data.accounts.find(account);
-    if (it != data.accounts.end() && !it->second.number.empty() && it->second.number.find('*') == std::string::npos)
+    if (it != data.accounts.end() && !it->second.number.empty() &&
+        it->second.number.find('*') == std::string::npos)
         return "number:" + it->second.number;
     return "id:" + account;
 }
 
-SharedValues collectSharedValues(const RuleContext& context)
-{
+SharedValues collectSharedValues(const RuleContext& context) {
     const Dataset& data = context.data;
     const Date asOf = context.asOf;
     SharedValues values;
@@ -62,9 +63,11 @@ SharedValues collectSharedValues(const RuleContext& context)
     for (const Bid& bid : data.bids) {
         if (bid.date && asOf < *bid.date) continue;
         values.add(kPhone, bid.phone, bid.bidder, {bid.ref});
-        if (!bid.depositAccount.empty()) values.add(kAccount, accountKey(data, bid.depositAccount), bid.bidder, {bid.ref});
+        if (!bid.depositAccount.empty())
+            values.add(kAccount, accountKey(data, bid.depositAccount), bid.bidder, {bid.ref});
     }
-    for (const auto& [id, account] : data.accounts) values.add(kAccount, accountKey(data, id), account.holder, account.refs);
+    for (const auto& [id, account] : data.accounts)
+        values.add(kAccount, accountKey(data, id), account.holder, account.refs);
     for (const auto& [id, payment] : data.payments)
         if (payment.date && *payment.date <= asOf && !payment.payeeAccount.empty())
             values.add(kAccount, accountKey(data, payment.payeeAccount), payment.payee, payment.refs);
@@ -74,12 +77,12 @@ SharedValues collectSharedValues(const RuleContext& context)
     return values;
 }
 
-std::set<Pair> directLinks(const RuleContext& context)
-{
+std::set<Pair> directLinks(const RuleContext& context) {
     const Dataset& data = context.data;
     std::set<Pair> links;
     for (const Relation& relation : data.relations)
-        if (!relation.declared || *relation.declared <= context.asOf) links.insert(orderedPair(relation.a, relation.b));
+        if (!relation.declared || *relation.declared <= context.asOf)
+            links.insert(orderedPair(relation.a, relation.b));
     std::map<std::string, std::vector<std::string>> firmsByLegalRep;
     for (const auto& [id, firm] : data.firms)
         if (!firm.legalRep.empty()) {
@@ -87,7 +90,8 @@ std::set<Pair> directLinks(const RuleContext& context)
             firmsByLegalRep[firm.legalRep].push_back(id);
         }
     for (const Shareholding& holding : data.shareholdings)
-        if (!holding.from || *holding.from <= context.asOf) links.insert(orderedPair(holding.firm, holding.holder));
+        if (!holding.from || *holding.from <= context.asOf)
+            links.insert(orderedPair(holding.firm, holding.holder));
     for (const auto& [legalRep, firms] : firmsByLegalRep)
         for (const std::string& a : firms)
             for (const std::string& b : firms)
@@ -102,8 +106,7 @@ struct SharedPair {
 
 } // namespace
 
-void evaluateSharedIdentity(const RuleContext& context, std::vector<RuleFinding>& out)
-{
+void evaluateSharedIdentity(const RuleContext& context, std::vector<RuleFinding>& out) {
     const Dataset& data = context.data;
     const std::set<Pair> links = directLinks(context);
     std::map<Pair, SharedPair> pairs;
@@ -129,9 +132,11 @@ void evaluateSharedIdentity(const RuleContext& context, std::vector<RuleFinding>
                 kinds.push(json::Value::string(kKindNames[kind]));
                 titles += (titles.empty() ? "" : "、") + std::string(kKindTitles[kind]);
             }
-        std::string summary = data.nameOf(pair.first) + "（" + pair.first + "）与" + data.nameOf(pair.second) + "（" +
-                              pair.second + "）之间无申报关联，却共用" + titles + "。";
-        RuleFinding finding = context.makeFinding("R02", {pair.first, pair.second}, shared.refs, std::move(summary));
+        std::string summary = data.nameOf(pair.first) + "（" + pair.first + "）与" +
+                              data.nameOf(pair.second) + "（" + pair.second + "）之间无申报关联，却共用" +
+                              titles + "。";
+        RuleFinding finding =
+            context.makeFinding("R02", {pair.first, pair.second}, shared.refs, std::move(summary));
         finding.details.set("shared", std::move(kinds));
         out.push_back(std::move(finding));
     }

@@ -14,8 +14,7 @@ namespace lj {
 namespace {
 
 // Dibao payments dated on or before the as-of date, per recipient, in month order.
-std::map<std::string, std::vector<const Subsidy*>> dibaoByRecipient(const RuleContext& context)
-{
+std::map<std::string, std::vector<const Subsidy*>> dibaoByRecipient(const RuleContext& context) {
     std::map<std::string, std::vector<const Subsidy*>> byRecipient;
     for (const auto& [id, subsidy] : context.data.subsidies)
         if (subsidy.program == "dibao" && subsidy.period && *subsidy.period <= context.asOf &&
@@ -28,26 +27,26 @@ std::map<std::string, std::vector<const Subsidy*>> dibaoByRecipient(const RuleCo
 }
 
 // The recipient first, then the twin records that were needed, by id.
-std::vector<std::string> recipientAndTwins(const std::string& recipient, const std::set<std::string>& used)
-{
+std::vector<std::string> recipientAndTwins(const std::string& recipient, const std::set<std::string>& used) {
     std::vector<std::string> subjects{recipient};
     for (const std::string& person : used)
         if (person != recipient) subjects.push_back(person);
     return subjects;
 }
 
-void addTwinRefs(const KinshipIndex& index, const std::vector<std::string>& persons, std::vector<TxRefId>& refs)
-{
+void addTwinRefs(const KinshipIndex& index, const std::vector<std::string>& persons,
+                 std::vector<TxRefId>& refs) {
     if (persons.size() < 2) return; // the same-person hop is proven by both person records
     for (const std::string& person : persons)
-        for (TxRefId ref : index.personRefs(person)) refs.push_back(ref);
+        for (TxRefId ref : index.personRefs(person))
+            refs.push_back(ref);
 }
 
-std::string twinsText(const Dataset& data, const std::vector<std::string>& persons)
-{
+std::string twinsText(const Dataset& data, const std::vector<std::string>& persons) {
     if (persons.size() < 2) return {};
     std::string ids;
-    for (const std::string& person : persons) ids += (ids.empty() ? "" : "、") + person;
+    for (const std::string& person : persons)
+        ids += (ids.empty() ? "" : "、") + person;
     return "（" + ids + "为同一身份证号摘要的" + data.nameOf(persons.front()) + "）";
 }
 
@@ -57,8 +56,7 @@ struct FirmTie {
     std::vector<TxRefId> refs;
 };
 
-std::string shareText(std::int64_t shareBp)
-{
+std::string shareText(std::int64_t shareBp) {
     if (shareBp <= 0) return "股东";
     std::string percent = std::to_string(shareBp / 100);
     if (shareBp % 100) percent += "." + std::to_string(shareBp % 100 / 10) + std::to_string(shareBp % 10);
@@ -66,8 +64,7 @@ std::string shareText(std::int64_t shareBp)
 }
 
 // A contract's in-force interval as known on the as-of date; nullopt when it has no usable dates.
-std::optional<std::pair<Date, Date>> leaseInterval(const Contract& contract, Date asOf)
-{
+std::optional<std::pair<Date, Date>> leaseInterval(const Contract& contract, Date asOf) {
     auto last = contract.endAsOf(asOf);
     if (!contract.start || !last) return std::nullopt;
     if (contract.termination && contract.termination->date && *contract.termination->date <= asOf)
@@ -75,23 +72,24 @@ std::optional<std::pair<Date, Date>> leaseInterval(const Contract& contract, Dat
     return std::make_pair(*contract.start, *last);
 }
 
-std::set<std::string> lesseesOf(const Contract& contract, Date asOf)
-{
+std::set<std::string> lesseesOf(const Contract& contract, Date asOf) {
     std::set<std::string> lessees{contract.lessee};
     for (const ContractAmendment& amendment : contract.amendments)
-        if (!amendment.lessee.empty() && amendment.date && *amendment.date <= asOf) lessees.insert(amendment.lessee);
+        if (!amendment.lessee.empty() && amendment.date && *amendment.date <= asOf)
+            lessees.insert(amendment.lessee);
     lessees.erase(std::string());
     return lessees;
 }
 
 } // namespace
 
-void evaluateBusinessOwners(const RuleContext& context, const KinshipIndex& index, std::vector<RuleFinding>& out)
-{
+void evaluateBusinessOwners(const RuleContext& context, const KinshipIndex& index,
+                            std::vector<RuleFinding>& out) {
     const Dataset& data = context.data;
     for (const auto& [recipient, payments] : dibaoByRecipient(context)) {
         std::set<std::string> self{recipient};
-        for (const std::string& twin : index.samePersons(recipient)) self.insert(twin);
+        for (const std::string& twin : index.samePersons(recipient))
+            self.insert(twin);
 
         std::map<std::string, FirmTie> firms;
         for (const auto& [id, firm] : data.firms)
@@ -115,21 +113,23 @@ void evaluateBusinessOwners(const RuleContext& context, const KinshipIndex& inde
             refs.insert(refs.end(), payments.front()->refs.begin(), payments.front()->refs.end());
             addTwinRefs(index, persons, refs);
             std::string ties;
-            for (const std::string& text : tie.ties) ties += (ties.empty() ? "" : "、") + text;
+            for (const std::string& text : tie.ties)
+                ties += (ties.empty() ? "" : "、") + text;
             std::string summary = "低保对象" + data.nameOf(recipient) + twinsText(data, persons) + "是" +
                                   data.nameOf(firm) + "的" + ties + "，自" + payments.front()->periodText +
                                   "起领取低保金。";
             std::vector<std::string> subjects = persons;
             subjects.push_back(firm);
-            RuleFinding finding = context.makeFinding("W02", std::move(subjects), std::move(refs), std::move(summary));
+            RuleFinding finding =
+                context.makeFinding("W02", std::move(subjects), std::move(refs), std::move(summary));
             finding.details.set("payments", json::Value::number(static_cast<std::int64_t>(payments.size())));
             out.push_back(std::move(finding));
         }
     }
 }
 
-void evaluateAssetHolders(const RuleContext& context, const KinshipIndex& index, std::vector<RuleFinding>& out)
-{
+void evaluateAssetHolders(const RuleContext& context, const KinshipIndex& index,
+                          std::vector<RuleFinding>& out) {
     const Dataset& data = context.data;
     struct HeldLease {
         const Contract* contract;
@@ -138,7 +138,8 @@ void evaluateAssetHolders(const RuleContext& context, const KinshipIndex& index,
     };
     for (const auto& [recipient, payments] : dibaoByRecipient(context)) {
         std::set<std::string> self{recipient};
-        for (const std::string& twin : index.samePersons(recipient)) self.insert(twin);
+        for (const std::string& twin : index.samePersons(recipient))
+            self.insert(twin);
 
         std::vector<HeldLease> leases; // by contract id
         for (const auto& [id, contract] : data.contracts) {
@@ -165,7 +166,8 @@ void evaluateAssetHolders(const RuleContext& context, const KinshipIndex& index,
             usedPersons.insert(lease.lessee);
             for (TxRefId ref : lease.contract->refs)
                 if (data.txs[ref].kind == "contract.sign") refs.push_back(ref);
-            refs.insert(refs.end(), lease.firstPaymentDuring->refs.begin(), lease.firstPaymentDuring->refs.end());
+            refs.insert(refs.end(), lease.firstPaymentDuring->refs.begin(),
+                        lease.firstPaymentDuring->refs.end());
             contracts += (contracts.empty() ? "合同" : "、合同") + lease.contract->id;
             if (const std::string asset = data.nameOf(lease.contract->asset); asset != lease.contract->asset)
                 contracts += "（" + asset + "）";
@@ -174,11 +176,14 @@ void evaluateAssetHolders(const RuleContext& context, const KinshipIndex& index,
         addTwinRefs(index, persons, refs);
 
         std::vector<std::string> subjects = persons;
-        for (const HeldLease& lease : leases) subjects.push_back(lease.contract->id);
+        for (const HeldLease& lease : leases)
+            subjects.push_back(lease.contract->id);
         std::string summary = "低保对象" + data.nameOf(recipient) + twinsText(data, persons) +
                               "在领取低保金期间承租集体资产：" + contracts + "。";
-        RuleFinding finding = context.makeFinding("W03", std::move(subjects), std::move(refs), std::move(summary));
-        // The path to the first lease: recipient, the twin record that signed it when not the recipient, contract.
+        RuleFinding finding =
+            context.makeFinding("W03", std::move(subjects), std::move(refs), std::move(summary));
+        // The path to the first lease: recipient, the twin record that signed it when not the recipient,
+        // contract.
         finding.path.push_back(recipient);
         if (leases.front().lessee != recipient) finding.path.push_back(leases.front().lessee);
         finding.path.push_back(leases.front().contract->id);
@@ -186,14 +191,14 @@ void evaluateAssetHolders(const RuleContext& context, const KinshipIndex& index,
     }
 }
 
-void evaluateDuplicateSubsidies(const RuleContext& context, std::vector<RuleFinding>& out)
-{
+void evaluateDuplicateSubsidies(const RuleContext& context, std::vector<RuleFinding>& out) {
     const Dataset& data = context.data;
     // One individual: the id_digest when the recipient's record has one, else the record itself.
     auto individual = [&](const std::string& recipient) {
         const auto person = data.persons.find(recipient);
-        return person != data.persons.end() && !person->second.idDigest.empty() ? "digest:" + person->second.idDigest
-                                                                                : "id:" + recipient;
+        return person != data.persons.end() && !person->second.idDigest.empty()
+                   ? "digest:" + person->second.idDigest
+                   : "id:" + recipient;
     };
     std::map<std::tuple<std::string, std::string, std::string>, std::vector<const Subsidy*>> groups;
     for (const auto& [id, subsidy] : data.subsidies)
@@ -220,12 +225,14 @@ void evaluateDuplicateSubsidies(const RuleContext& context, std::vector<RuleFind
                 refs.insert(refs.end(), personRefs.begin(), personRefs.end());
             }
         std::string names;
-        for (const std::string& person : recipients) names += (names.empty() ? "" : "、") + data.nameOf(person) + "（" + person + "）";
+        for (const std::string& person : recipients)
+            names += (names.empty() ? "" : "、") + data.nameOf(person) + "（" + person + "）";
         std::string summary = subsidyProgramTitle(program) + period + "期向" + names +
                               (recipients.size() > 1 ? "（同一身份证号摘要）" : "") + "重复发放" +
                               std::to_string(payments.size()) + "次，合计" + RuleContext::yuan(total) + "。";
         subjects.insert(subjects.end(), ids.begin(), ids.end());
-        RuleFinding finding = context.makeFinding("W04", std::move(subjects), std::move(refs), std::move(summary));
+        RuleFinding finding =
+            context.makeFinding("W04", std::move(subjects), std::move(refs), std::move(summary));
         finding.from = payments.front()->period;
         finding.to = payments.front()->period->addMonths(1).addDays(-1);
         finding.details.set("program", json::Value::string(program));

@@ -4,9 +4,8 @@
 #include "rules/kinship_index.h"
 #include "rules/rule_engine.h"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
+#include <gtest/gtest.h>
 
 namespace {
 
@@ -15,8 +14,7 @@ using Ids = std::vector<std::string>;
 // Records are added in chain order; each gets a made-up tx id "t<n>".
 class LedgerBuilder {
 public:
-    std::string record(const std::string& kind, const std::string& body)
-    {
+    std::string record(const std::string& kind, const std::string& body) {
         lj::LedgerRecord entry;
         entry.ref.tx = "t" + std::to_string(++m_count);
         entry.ref.height = m_count;
@@ -30,52 +28,46 @@ public:
     }
 
     std::string person(const std::string& id, const std::string& name, const std::string& digest,
-                       const std::string& extra = "")
-    {
-        return record("person.register", R"({"id":")" + id + R"(","name":")" + name + R"(","id_digest":")" + digest +
-                                             R"(","org":"V1")" + extra + "}");
+                       const std::string& extra = "") {
+        return record("person.register", R"({"id":")" + id + R"(","name":")" + name + R"(","id_digest":")" +
+                                             digest + R"(","org":"V1")" + extra + "}");
     }
     std::string role(const std::string& person, const std::string& role, const std::string& from,
-                     const std::string& to, const std::string& org = "V1")
-    {
-        return record("role.assign", R"({"person":")" + person + R"(","org":")" + org + R"(","role":")" + role +
-                                         R"(","from":")" + from + R"(","to":")" + to + R"("})");
+                     const std::string& to, const std::string& org = "V1") {
+        return record("role.assign", R"({"person":")" + person + R"(","org":")" + org + R"(","role":")" +
+                                         role + R"(","from":")" + from + R"(","to":")" + to + R"("})");
     }
-    std::string relation(const std::string& a, const std::string& b, const std::string& relation)
-    {
-        return record("relation.declare", R"({"a":")" + a + R"(","b":")" + b + R"(","relation":")" + relation +
-                                              R"(","declared_by":")" + a + R"(","declared":"2015-03-01"})");
+    std::string relation(const std::string& a, const std::string& b, const std::string& relation) {
+        return record("relation.declare", R"({"a":")" + a + R"(","b":")" + b + R"(","relation":")" +
+                                              relation + R"(","declared_by":")" + a +
+                                              R"(","declared":"2015-03-01"})");
     }
     std::string firm(const std::string& id, const std::string& name, const std::string& legalRep,
-                     const std::string& extra = "")
-    {
-        return record("firm.register", R"({"id":")" + id + R"(","name":")" + name + R"(","legal_rep":")" + legalRep +
-                                           R"(","established":"2015-01-01")" + extra + "}");
+                     const std::string& extra = "") {
+        return record("firm.register", R"({"id":")" + id + R"(","name":")" + name + R"(","legal_rep":")" +
+                                           legalRep + R"(","established":"2015-01-01")" + extra + "}");
     }
     std::string holding(const std::string& firm, const std::string& holder, const std::string& from,
-                        const std::string& to = "")
-    {
+                        const std::string& to = "") {
         return record("firm.shareholder", R"({"firm":")" + firm + R"(","holder":")" + holder +
                                               R"(","share_bp":4000,"from":")" + from + "\"" +
                                               (to.empty() ? "" : R"(,"to":")" + to + "\"") + "}");
     }
     std::string lease(const std::string& id, const std::string& lessee, const std::string& signedOn,
-                      const std::string& extra = "", const std::string& end = "2029-12-31")
-    {
-        return record("contract.sign", R"({"id":")" + id + R"(","asset":"A1","lessor":"V1","lessee":")" + lessee +
-                                           R"(","start":")" + signedOn + R"(","end":")" + end +
-                                           R"(","annual_rent":100000,)" +
-                                           R"("pay_cycle":"annual","signed":")" + signedOn + "\"" + extra + "}");
+                      const std::string& extra = "", const std::string& end = "2029-12-31") {
+        return record("contract.sign",
+                      R"({"id":")" + id + R"(","asset":"A1","lessor":"V1","lessee":")" + lessee +
+                          R"(","start":")" + signedOn + R"(","end":")" + end + R"(","annual_rent":100000,)" +
+                          R"("pay_cycle":"annual","signed":")" + signedOn + "\"" + extra + "}");
     }
     std::string subsidy(const std::string& id, const std::string& recipient, const std::string& period,
-                        const std::string& program = "dibao")
-    {
+                        const std::string& program = "dibao") {
         return record("subsidy.pay", R"({"id":")" + id + R"(","program":")" + program + R"(","recipient":")" +
-                                         recipient + R"(","org":"V1","amount":50000,"period":")" + period + R"("})");
+                                         recipient + R"(","org":"V1","amount":50000,"period":")" + period +
+                                         R"("})");
     }
 
-    lj::Dataset finish()
-    {
+    lj::Dataset finish() {
         m_builder.setLastBlockTime("2020-12-31T12:00:00+08:00");
         return m_builder.finish();
     }
@@ -86,8 +78,7 @@ private:
 };
 
 // A village V1 with a director p-dir (2017–2020), his brother, the brother's wife and her brother.
-LedgerBuilder villageWithFamily()
-{
+LedgerBuilder villageWithFamily() {
     LedgerBuilder ledger;
     ledger.record("org.register", R"({"id":"V1","name":"东村","level":"village"})");
     ledger.person("p-dir", "王主任", "d-dir");
@@ -102,26 +93,22 @@ LedgerBuilder villageWithFamily()
 }
 
 std::vector<lj::RuleFinding> findings(const lj::Dataset& data, const std::string& rule,
-                                      const lj::RuleSettings& settings = lj::RuleSettings::defaults())
-{
+                                      const lj::RuleSettings& settings = lj::RuleSettings::defaults()) {
     return lj::evaluateRules(data, settings, *lj::Date::parse("2020-12-31"), {rule});
 }
 
-const lj::RuleFinding* naming(const std::vector<lj::RuleFinding>& all, const std::string& subject)
-{
+const lj::RuleFinding* naming(const std::vector<lj::RuleFinding>& all, const std::string& subject) {
     for (const auto& finding : all)
         if (std::find(finding.subjects.begin(), finding.subjects.end(), subject) != finding.subjects.end())
             return &finding;
     return nullptr;
 }
 
-bool cites(const lj::RuleFinding& finding, const std::string& tx)
-{
+bool cites(const lj::RuleFinding& finding, const std::string& tx) {
     return std::find(finding.txs.begin(), finding.txs.end(), tx) != finding.txs.end();
 }
 
-TEST(KinshipIndex, ShortestPathWithFreeSamePersonHopsAndDatedShareholdings)
-{
+TEST(KinshipIndex, ShortestPathWithFreeSamePersonHopsAndDatedShareholdings) {
     LedgerBuilder ledger = villageWithFamily();
     ledger.person("p-twin", "王二", "d-bro"); // a second record of the brother
     ledger.firm("f-1", "东村建材公司", "p-other");
@@ -149,25 +136,26 @@ TEST(KinshipIndex, ShortestPathWithFreeSamePersonHopsAndDatedShareholdings)
     EXPECT_TRUE(index.reach(index.partySeeds("p-wife-bro", in2018, 0), {3, {}, true}).count("p-dir"));
 }
 
-TEST(KinshipIndex, OfficialsAreThoseWhoseRoleIsInForce)
-{
+TEST(KinshipIndex, OfficialsAreThoseWhoseRoleIsInForce) {
     LedgerBuilder ledger = villageWithFamily();
     const lj::Dataset data = ledger.finish();
     const lj::KinshipIndex index(data, *lj::Date::parse("2020-12-31"));
-    EXPECT_EQ(index.officialRoles("V1", *lj::Date::parse("2016-12-31"), *lj::Date::parse("2016-12-31")).size(), 0u);
-    EXPECT_EQ(index.officialRoles("V1", *lj::Date::parse("2016-12-01"), *lj::Date::parse("2017-01-01")).size(), 1u);
-    EXPECT_EQ(index.officialRoles("V2", *lj::Date::parse("2018-01-01"), *lj::Date::parse("2018-01-01")).size(), 0u);
+    EXPECT_EQ(
+        index.officialRoles("V1", *lj::Date::parse("2016-12-31"), *lj::Date::parse("2016-12-31")).size(), 0u);
+    EXPECT_EQ(
+        index.officialRoles("V1", *lj::Date::parse("2016-12-01"), *lj::Date::parse("2017-01-01")).size(), 1u);
+    EXPECT_EQ(
+        index.officialRoles("V2", *lj::Date::parse("2018-01-01"), *lj::Date::parse("2018-01-01")).size(), 0u);
 }
 
-TEST(ConflictOfInterest, HonoursTheRoleTermOnTheSigningDate)
-{
+TEST(ConflictOfInterest, HonoursTheRoleTermOnTheSigningDate) {
     LedgerBuilder ledger = villageWithFamily();
     ledger.person("p-old", "赵前任", "d-old");
     ledger.person("p-new", "钱后任", "d-new");
     ledger.role("p-old", "accountant", "2014-01-01", "2016-12-31");
     ledger.role("p-new", "cashier", "2019-01-01", "2020-12-31");
-    ledger.lease("HT-OLD", "p-old", "2018-05-14");  // left office before signing
-    ledger.lease("HT-NEW", "p-new", "2018-05-14");  // took office after signing
+    ledger.lease("HT-OLD", "p-old", "2018-05-14");                           // left office before signing
+    ledger.lease("HT-NEW", "p-new", "2018-05-14");                           // took office after signing
     const std::string sign = ledger.lease("HT-SELF", "p-new", "2019-03-01"); // in office
     const lj::Dataset data = ledger.finish();
 
@@ -183,8 +171,7 @@ TEST(ConflictOfInterest, HonoursTheRoleTermOnTheSigningDate)
     EXPECT_FALSE(self->summary.empty());
 }
 
-TEST(ConflictOfInterest, TwoStepsFireThreeDoNotUnlessTheThresholdAllows)
-{
+TEST(ConflictOfInterest, TwoStepsFireThreeDoNotUnlessTheThresholdAllows) {
     LedgerBuilder ledger = villageWithFamily();
     const std::string twoSteps = ledger.lease("HT-2", "p-bro-wife", "2018-05-14");
     ledger.lease("HT-3", "p-wife-bro", "2018-05-14");
@@ -207,8 +194,7 @@ TEST(ConflictOfInterest, TwoStepsFireThreeDoNotUnlessTheThresholdAllows)
     EXPECT_EQ(three->path, (Ids{"p-wife-bro", "p-bro-wife", "p-bro", "p-dir"}));
 }
 
-TEST(ConflictOfInterest, SameIdDigestIsOneIndividual)
-{
+TEST(ConflictOfInterest, SameIdDigestIsOneIndividual) {
     LedgerBuilder ledger = villageWithFamily();
     const std::string twin = ledger.person("p-bro-2", "王二", "d-bro"); // the brother, registered again
     ledger.lease("HT-T", "p-bro-2", "2018-05-14");
@@ -222,18 +208,19 @@ TEST(ConflictOfInterest, SameIdDigestIsOneIndividual)
     EXPECT_TRUE(cites(*finding, twin));
 }
 
-TEST(ConflictOfInterest, FirmsThroughLegalRepOrShareholderAndNotBySimilarName)
-{
+TEST(ConflictOfInterest, FirmsThroughLegalRepOrShareholderAndNotBySimilarName) {
     LedgerBuilder ledger = villageWithFamily();
     const std::string firm = ledger.firm("f-bro", "东村王记建材有限公司", "p-bro");
     ledger.person("p-stranger", "王大", "d-stranger");
     ledger.firm("f-alike", "东村王记建材经营部", "p-stranger"); // similar name, unrelated owner
     ledger.firm("f-held", "西村运输公司", "p-stranger");
     ledger.holding("f-held", "p-bro-wife", "2016-01-01");
-    ledger.record("project.approve", R"({"id":"GC-1","org":"V1","name":"村道修缮","budget":1000000,)"
-                                     R"("approved":"2018-05-01","planned_end":"2018-12-31","procurement":"invited"})");
+    ledger.record("project.approve",
+                  R"({"id":"GC-1","org":"V1","name":"村道修缮","budget":1000000,)"
+                  R"("approved":"2018-05-01","planned_end":"2018-12-31","procurement":"invited"})");
     const std::string award = ledger.record(
-        "project.award", R"({"project":"GC-1","contractor":"f-bro","price":900000,"date":"2018-06-01","bidders":["f-bro","f-alike"]})");
+        "project.award", R"({"project":"GC-1","contractor":"f-bro","price":900000,"date":"2018-06-01",)"
+                         R"("bidders":["f-bro","f-alike"]})");
     ledger.lease("HT-ALIKE", "f-alike", "2018-05-14");
     ledger.lease("HT-HELD", "f-held", "2018-05-14");
     const lj::Dataset data = ledger.finish();
@@ -253,12 +240,15 @@ TEST(ConflictOfInterest, FirmsThroughLegalRepOrShareholderAndNotBySimilarName)
     EXPECT_EQ(held->path, (Ids{"f-held", "p-bro-wife", "p-bro", "p-dir"}));
 }
 
-TEST(ConflictOfInterest, ListingResultMergesIntoItsContractAndRelativesWhoDealWithNobodyStaySilent)
-{
+TEST(ConflictOfInterest, ListingResultMergesIntoItsContractAndRelativesWhoDealWithNobodyStaySilent) {
     LedgerBuilder ledger = villageWithFamily();
     ledger.record("asset.register", R"({"id":"A1","org":"V1","name":"东村厂房","category":"operating"})");
-    ledger.record("listing.publish", R"({"id":"GP-1","asset":"A1","reserve_rent":100000,"open":"2018-04-01","close":"2018-04-10"})");
-    const std::string result = ledger.record("listing.result", R"({"listing":"GP-1","winner":"p-bro","rent":100000,"bidders":2,"date":"2018-04-14"})");
+    ledger.record(
+        "listing.publish",
+        R"({"id":"GP-1","asset":"A1","reserve_rent":100000,"open":"2018-04-01","close":"2018-04-10"})");
+    const std::string result =
+        ledger.record("listing.result",
+                      R"({"listing":"GP-1","winner":"p-bro","rent":100000,"bidders":2,"date":"2018-04-14"})");
     ledger.lease("HT-L", "p-bro", "2018-04-20", R"(,"listing":"GP-1")");
     const lj::Dataset data = ledger.finish();
 
@@ -270,16 +260,17 @@ TEST(ConflictOfInterest, ListingResultMergesIntoItsContractAndRelativesWhoDealWi
     EXPECT_EQ(naming(all, "GP-1"), nullptr);
 }
 
-TEST(RelatedPartyPayment, PayeeAccountHolderIsAStartNode)
-{
+TEST(RelatedPartyPayment, PayeeAccountHolderIsAStartNode) {
     LedgerBuilder ledger = villageWithFamily();
     ledger.person("p-payee", "孙某", "d-payee");
-    const std::string account =
-        ledger.record("account.register", R"({"id":"acct-1","bank":"农行","number":"6228001","holder":"p-bro"})");
+    const std::string account = ledger.record(
+        "account.register", R"({"id":"acct-1","bank":"农行","number":"6228001","holder":"p-bro"})");
     ledger.record("payment.record", R"({"id":"FK-1","org":"V1","payee":"p-payee","payee_account":"acct-1",)"
                                     R"("amount":500000,"date":"2019-08-15","purpose":"青苗补偿款"})");
-    ledger.record("payment.record", R"({"id":"FK-2","org":"V1","payee":"p-dir","amount":1000,"date":"2019-08-15"})");
-    ledger.record("payment.record", R"({"id":"FK-3","org":"V1","payee":"p-dir","amount":1000,"date":"2021-01-15"})");
+    ledger.record("payment.record",
+                  R"({"id":"FK-2","org":"V1","payee":"p-dir","amount":1000,"date":"2019-08-15"})");
+    ledger.record("payment.record",
+                  R"({"id":"FK-3","org":"V1","payee":"p-dir","amount":1000,"date":"2021-01-15"})");
     const lj::Dataset data = ledger.finish();
 
     const auto all = findings(data, "F07");
@@ -294,8 +285,7 @@ TEST(RelatedPartyPayment, PayeeAccountHolderIsAStartNode)
     EXPECT_EQ(naming(all, "FK-3"), nullptr); // after the as-of date
 }
 
-TEST(OfficialsKin, KinshipOnlyWithinTheMonthOfTheRole)
-{
+TEST(OfficialsKin, KinshipOnlyWithinTheMonthOfTheRole) {
     LedgerBuilder ledger = villageWithFamily();
     ledger.subsidy("BZ-1", "p-bro", "2016-12"); // before the director took office
     const std::string during = ledger.subsidy("BZ-2", "p-bro", "2017-01");
@@ -321,8 +311,7 @@ TEST(OfficialsKin, KinshipOnlyWithinTheMonthOfTheRole)
     EXPECT_EQ(naming(all, "p-partner"), nullptr);
 }
 
-TEST(WelfareRecipients, BusinessOwnersLesseesAndDuplicates)
-{
+TEST(WelfareRecipients, BusinessOwnersLesseesAndDuplicates) {
     LedgerBuilder ledger = villageWithFamily();
     ledger.person("p-poor", "沈建华", "d-poor");
     ledger.person("p-poor-2", "沈建华", "d-poor"); // the same person in another system
@@ -356,8 +345,7 @@ TEST(WelfareRecipients, BusinessOwnersLesseesAndDuplicates)
     EXPECT_EQ(duplicates[0].subjects, (Ids{"p-poor", "p-poor-2", "BZ-2", "BZ-3"}));
 }
 
-TEST(SharedIdentity, SharedValuesUnlessDirectlyLinked)
-{
+TEST(SharedIdentity, SharedValuesUnlessDirectlyLinked) {
     LedgerBuilder ledger;
     ledger.person("p-a", "甲", "d-a", R"(,"phone":"13900000001","address":"东村1号")");
     ledger.person("p-b", "乙", "d-b", R"(,"phone":"13900000001")");
@@ -371,7 +359,8 @@ TEST(SharedIdentity, SharedValuesUnlessDirectlyLinked)
 
     const auto all = findings(data, "R02");
     std::vector<Ids> pairs;
-    for (const auto& finding : all) pairs.push_back(finding.subjects);
+    for (const auto& finding : all)
+        pairs.push_back(finding.subjects);
     // p-b shares the phone with p-a and with f-1 (not linked to either); p-c/p-d share a digest.
     EXPECT_EQ(pairs, (std::vector<Ids>{{"f-1", "p-b"}, {"p-a", "p-b"}, {"p-c", "p-d"}}));
     EXPECT_EQ(all[2].details.find("shared")->asArray().front().asString(), "id_digest");
