@@ -5,303 +5,1676 @@
     <name>CliText</name>
     <message>
         <source>cannot use trust file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot use trust file: %1</translation>
     </message>
     <message>
         <source>usage: lianjian-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: lianjian-cli %1</translation>
     </message>
     <message>
         <source>Lianjian (链鉴): offline verification of the three-capitals supervision chain&apos;s exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Lianjian (链鉴): offline verification of the three-capitals supervision chain&apos;s exports</translation>
     </message>
     <message>
         <source>usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>usage:</translation>
     </message>
     <message>
         <source>options for every command: --lang zh_CN|en, --help</source>
-        <translation type="unfinished"></translation>
+        <translation>options for every command: --lang zh_CN|en, --help</translation>
     </message>
     <message>
         <source>exit status: 0 verified (and trusted when --trust is given), 1 findings, 2 usage or I/O error</source>
-        <translation type="unfinished"></translation>
+        <translation>exit status: 0 verified (and trusted when --trust is given), 1 findings, 2 usage or I/O error</translation>
     </message>
     <message>
         <source>unknown command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown command %1</translation>
     </message>
     <message>
         <source>malformed line (carriage return, blank line, invalid UTF-8, no final LF, or over 16 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed line (carriage return, blank line, invalid UTF-8, no final LF, or over 16 MiB)</translation>
     </message>
     <message>
         <source>not a valid JSON object of a known line type</source>
-        <translation type="unfinished"></translation>
+        <translation>not a valid JSON object of a known line type</translation>
     </message>
     <message>
         <source>unsupported format version</source>
-        <translation type="unfinished"></translation>
+        <translation>unsupported format version</translation>
     </message>
     <message>
         <source>unknown algorithm suite</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown algorithm suite</translation>
     </message>
     <message>
         <source>invalid header</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid header</translation>
     </message>
     <message>
         <source>block height out of sequence (a block is missing or repeated)</source>
-        <translation type="unfinished"></translation>
+        <translation>block height out of sequence (a block is missing or repeated)</translation>
     </message>
     <message>
         <source>block does not link to the previous block (hash chain broken)</source>
-        <translation type="unfinished"></translation>
+        <translation>block does not link to the previous block (hash chain broken)</translation>
     </message>
     <message>
         <source>block time goes backwards</source>
-        <translation type="unfinished"></translation>
+        <translation>block time goes backwards</translation>
     </message>
     <message>
         <source>number of transactions differs from the block&apos;s tx_count</source>
-        <translation type="unfinished"></translation>
+        <translation>number of transactions differs from the block&apos;s tx_count</translation>
     </message>
     <message>
         <source>transactions do not match the block&apos;s Merkle root (altered, reordered or replaced)</source>
-        <translation type="unfinished"></translation>
+        <translation>transactions do not match the block&apos;s Merkle root (altered, reordered or replaced)</translation>
     </message>
     <message>
         <source>commit does not match its block</source>
-        <translation type="unfinished"></translation>
+        <translation>commit does not match its block</translation>
     </message>
     <message>
         <source>signature by someone who is not a validator</source>
-        <translation type="unfinished"></translation>
+        <translation>signature by someone who is not a validator</translation>
     </message>
     <message>
         <source>invalid signature</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid signature</translation>
     </message>
     <message>
         <source>block is not signed by a quorum of validators</source>
-        <translation type="unfinished"></translation>
+        <translation>block is not signed by a quorum of validators</translation>
     </message>
     <message>
         <source>end line counts or last block hash do not match the file</source>
-        <translation type="unfinished"></translation>
+        <translation>end line counts or last block hash do not match the file</translation>
     </message>
     <message>
         <source>whole-file digest does not match (the file was altered)</source>
-        <translation type="unfinished"></translation>
+        <translation>whole-file digest does not match (the file was altered)</translation>
     </message>
     <message>
         <source>the exporter&apos;s signature is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>the exporter&apos;s signature is invalid</translation>
     </message>
     <message>
         <source>the file is truncated (no end line)</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is truncated (no end line)</translation>
     </message>
     <message>
         <source>data after the end line</source>
-        <translation type="unfinished"></translation>
+        <translation>data after the end line</translation>
     </message>
     <message>
         <source>keys not in the trust store: origin unproven</source>
-        <translation type="unfinished"></translation>
+        <translation>keys not in the trust store: origin unproven</translation>
     </message>
     <message>
         <source>option %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>option %1 needs a value</translation>
     </message>
     <message>
         <source>option %1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>option %1 takes no value</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown option %1</translation>
     </message>
     <message>
         <source>evidence FILE --tx TXID... --out BUNDLE.json [--trust CONSORTIUM.json]...   cut verifiable evidence for transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence FILE --tx TXID... --out BUNDLE.json [--trust CONSORTIUM.json]...   cut verifiable evidence for transactions</translation>
     </message>
     <message>
         <source>give exactly one export file</source>
-        <translation type="unfinished"></translation>
+        <translation>give exactly one export file</translation>
     </message>
     <message>
         <source>no --tx given</source>
-        <translation type="unfinished"></translation>
+        <translation>no --tx given</translation>
     </message>
     <message>
         <source>no --out given</source>
-        <translation type="unfinished"></translation>
+        <translation>no --out given</translation>
     </message>
     <message>
         <source>Wrote %1 transaction(s) with their proofs to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote %1 transaction(s) with their proofs to %2</translation>
     </message>
     <message>
         <source>⚠ The export is not signed by trusted keys: the evidence proves consistency, not origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ The export is not signed by trusted keys: the evidence proves consistency, not origin.</translation>
     </message>
     <message>
         <source>verify-evidence BUNDLE.json [--trust CONSORTIUM.json]... [--json]   check an evidence bundle offline</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-evidence BUNDLE.json [--trust CONSORTIUM.json]... [--json]   check an evidence bundle offline</translation>
     </message>
     <message>
         <source>give exactly one bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>give exactly one bundle file</translation>
     </message>
     <message>
         <source>Bundle    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle    %1</translation>
     </message>
     <message>
         <source>  Chain   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Chain   %1</translation>
     </message>
     <message>
         <source>  Suite   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Suite   %1</translation>
     </message>
     <message>
         <source>height %1</source>
-        <translation type="unfinished"></translation>
+        <translation>height %1</translation>
     </message>
     <message>
         <source>✔ proven</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ proven</translation>
     </message>
     <message>
         <source>✘ NOT proven</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ NOT proven</translation>
     </message>
     <message>
         <source>  ⚠ Not signed by trusted keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  ⚠ Not signed by trusted keys: %1</translation>
     </message>
     <message>
         <source>  Result  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Result  %1</translation>
     </message>
     <message>
         <source>✔ every item is proven</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ every item is proven</translation>
     </message>
     <message>
         <source>✘ the bundle does not prove its items</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ the bundle does not prove its items</translation>
     </message>
     <message>
         <source>keygen --suite sha256-ed25519|sha256-p256|sm3-sm2 --out PREFIX   make a key pair (PREFIX.key, PREFIX.pub)</source>
-        <translation type="unfinished"></translation>
+        <translation>keygen --suite sha256-ed25519|sha256-p256|sm3-sm2 --out PREFIX   make a key pair (PREFIX.key, PREFIX.pub)</translation>
     </message>
     <message>
         <source>unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unexpected argument %1</translation>
     </message>
     <message>
         <source>--suite must be sha256-ed25519, sha256-p256 or sm3-sm2</source>
-        <translation type="unfinished"></translation>
+        <translation>--suite must be sha256-ed25519, sha256-p256 or sm3-sm2</translation>
     </message>
     <message>
         <source>%1 exists; refusing to overwrite a key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exists; refusing to overwrite a key</translation>
     </message>
     <message>
         <source>Private key  %1.key (keep it secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>Private key  %1.key (keep it secret)</translation>
     </message>
     <message>
         <source>Public key   %1.pub</source>
-        <translation type="unfinished"></translation>
+        <translation>Public key   %1.pub</translation>
     </message>
     <message>
         <source>Fingerprint  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerprint  %1</translation>
     </message>
     <message>
         <source>verify FILE... [--trust CONSORTIUM.json]... [--json]   check exports: signatures, hash chain, completeness, forks</source>
-        <translation type="unfinished"></translation>
+        <translation>verify FILE... [--trust CONSORTIUM.json]... [--json]   check exports: signatures, hash chain, completeness, forks</translation>
     </message>
     <message>
         <source>no export file given</source>
-        <translation type="unfinished"></translation>
+        <translation>no export file given</translation>
     </message>
     <message>
         <source>✘ UNREADABLE: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ UNREADABLE: %1</translation>
     </message>
     <message>
         <source>✘ BROKEN at line %1: only heights %2–%3 are verified</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ BROKEN at line %1: only heights %2–%3 are verified</translation>
     </message>
     <message>
         <source>✘ BROKEN at line %1: no block is verified</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ BROKEN at line %1: no block is verified</translation>
     </message>
     <message>
         <source>⚠ VERIFIED BUT UNTRUSTED: the signing keys are not the district&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ VERIFIED BUT UNTRUSTED: the signing keys are not the district&apos;s</translation>
     </message>
     <message>
         <source>✔ VERIFIED AND TRUSTED, with non-breaking findings</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ VERIFIED AND TRUSTED, with non-breaking findings</translation>
     </message>
     <message>
         <source>✔ VERIFIED AND TRUSTED</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ VERIFIED AND TRUSTED</translation>
     </message>
     <message>
         <source>✔ VERIFIED, with non-breaking findings (origin not checked: no trust store given)</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ VERIFIED, with non-breaking findings (origin not checked: no trust store given)</translation>
     </message>
     <message>
         <source>✔ VERIFIED (origin not checked: no trust store given)</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ VERIFIED (origin not checked: no trust store given)</translation>
     </message>
     <message>
         <source>File      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File      %1</translation>
     </message>
     <message>
         <source>  Suite   %1, quorum %2 of %3 validators</source>
-        <translation type="unfinished"></translation>
+        <translation>  Suite   %1, quorum %2 of %3 validators</translation>
     </message>
     <message>
         <source>  Blocks  heights %1–%2: %3 blocks, %4 transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>  Blocks  heights %1–%2: %3 blocks, %4 transactions</translation>
     </message>
     <message>
         <source>  Blocks  none</source>
-        <translation type="unfinished"></translation>
+        <translation>  Blocks  none</translation>
     </message>
     <message>
         <source>  Findings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  Findings (%1)</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>line %1</translation>
     </message>
     <message>
         <source>… and %1 more findings not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>… and %1 more findings not shown</translation>
     </message>
     <message>
         <source>✘ FORK on chain %1 at height %2: the two exports hold different blocks there</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ FORK on chain %1 at height %2: the two exports hold different blocks there</translation>
     </message>
     <message>
         <source>  Some node rewrote history: treat both exports as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Some node rewrote history: treat both exports as evidence.</translation>
     </message>
     <message>
         <source>%1 continues %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 continues %2</translation>
+    </message>
+    <message>
+        <source>findings WORKSPACE [--as-of DATE] [--rule CODE]... [--settings FILE] [--json]   evaluate the warning rules (exit 1 when any finding)</source>
+        <translation>findings WORKSPACE [--as-of DATE] [--rule CODE]... [--settings FILE] [--json]   evaluate the warning rules (exit 1 when any finding)</translation>
+    </message>
+    <message>
+        <source>exactly one workspace is needed</source>
+        <translation>exactly one workspace is needed</translation>
+    </message>
+    <message>
+        <source>unknown rule code %1</source>
+        <translation>unknown rule code %1</translation>
+    </message>
+    <message>
+        <source>late registration</source>
+        <translation>late registration</translation>
+    </message>
+    <message>
+        <source>idle asset</source>
+        <translation>idle asset</translation>
+    </message>
+    <message>
+        <source>long-term lease</source>
+        <translation>long-term lease</translation>
+    </message>
+    <message>
+        <source>lease expiring</source>
+        <translation>lease expiring</translation>
+    </message>
+    <message>
+        <source>expired lease still used</source>
+        <translation>expired lease still used</translation>
+    </message>
+    <message>
+        <source>rent overdue</source>
+        <translation>rent overdue</translation>
+    </message>
+    <message>
+        <source>off-platform lease</source>
+        <translation>off-platform lease</translation>
+    </message>
+    <message>
+        <source>rent below reserve or lower renewal</source>
+        <translation>rent below reserve or lower renewal</translation>
+    </message>
+    <message>
+        <source>low participation</source>
+        <translation>low participation</translation>
+    </message>
+    <message>
+        <source>bid collusion</source>
+        <translation>bid collusion</translation>
+    </message>
+    <message>
+        <source>large payment</source>
+        <translation>large payment</translation>
+    </message>
+    <message>
+        <source>frequent payments</source>
+        <translation>frequent payments</translation>
+    </message>
+    <message>
+        <source>over budget</source>
+        <translation>over budget</translation>
+    </message>
+    <message>
+        <source>over standard</source>
+        <translation>over standard</translation>
+    </message>
+    <message>
+        <source>split payments</source>
+        <translation>split payments</translation>
+    </message>
+    <message>
+        <source>cash settlement</source>
+        <translation>cash settlement</translation>
+    </message>
+    <message>
+        <source>related-party payment</source>
+        <translation>related-party payment</translation>
+    </message>
+    <message>
+        <source>project overdue</source>
+        <translation>project overdue</translation>
+    </message>
+    <message>
+        <source>contract splitting</source>
+        <translation>contract splitting</translation>
+    </message>
+    <message>
+        <source>award anomaly</source>
+        <translation>award anomaly</translation>
+    </message>
+    <message>
+        <source>cost overrun</source>
+        <translation>cost overrun</translation>
+    </message>
+    <message>
+        <source>official&apos;s kin</source>
+        <translation>official&apos;s kin</translation>
+    </message>
+    <message>
+        <source>business owner</source>
+        <translation>business owner</translation>
+    </message>
+    <message>
+        <source>asset holder</source>
+        <translation>asset holder</translation>
+    </message>
+    <message>
+        <source>duplicate payment</source>
+        <translation>duplicate payment</translation>
+    </message>
+    <message>
+        <source>conflict of interest</source>
+        <translation>conflict of interest</translation>
+    </message>
+    <message>
+        <source>shared identity</source>
+        <translation>shared identity</translation>
+    </message>
+    <message>
+        <source>cross-system mismatch</source>
+        <translation>cross-system mismatch</translation>
+    </message>
+    <message>
+        <source>chain alert not reproduced</source>
+        <translation>chain alert not reproduced</translation>
+    </message>
+    <message>
+        <source>observation contradicts ledger</source>
+        <translation>observation contradicts ledger</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>reminder</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>alarm</source>
+        <translation>alarm</translation>
+    </message>
+    <message>
+        <source>no findings as of %1</source>
+        <translation>no findings as of %1</translation>
+    </message>
+    <message>
+        <source>findings as of %1: %2</source>
+        <translation>findings as of %1: %2</translation>
+    </message>
+    <message>
+        <source>findings: %1</source>
+        <translation>findings: %1</translation>
+    </message>
+    <message>
+        <source>path: %1</source>
+        <translation>path: %1</translation>
+    </message>
+    <message>
+        <source>generate --villages N --seed S --suite SUITE --out FILE [--txs N] [--from DATE] [--to DATE]   write a synthetic district&apos;s export with planted cases and their answer key</source>
+        <translation>generate --villages N --seed S --suite SUITE --out FILE [--txs N] [--from DATE] [--to DATE]   write a synthetic district&apos;s export with planted cases and their answer key</translation>
+    </message>
+    <message>
+        <source>--villages needs a number of villages</source>
+        <translation>--villages needs a number of villages</translation>
+    </message>
+    <message>
+        <source>--seed needs a non-negative integer</source>
+        <translation>--seed needs a non-negative integer</translation>
+    </message>
+    <message>
+        <source>--txs needs a number of transactions</source>
+        <translation>--txs needs a number of transactions</translation>
+    </message>
+    <message>
+        <source>%1 needs a date YYYY-MM-DD</source>
+        <translation>%1 needs a date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 exists; refusing to overwrite it</source>
+        <translation>%1 exists; refusing to overwrite it</translation>
+    </message>
+    <message>
+        <source>Export       %1: %2 blocks, %3 transactions, %4 bytes</source>
+        <translation>Export       %1: %2 blocks, %3 transactions, %4 bytes</translation>
+    </message>
+    <message>
+        <source>Consortium   %1 (give it to verify and import as --trust)</source>
+        <translation>Consortium   %1 (give it to verify and import as --trust)</translation>
+    </message>
+    <message>
+        <source>Keys         %1 (validators&apos; private keys: keep them out of releases)</source>
+        <translation>Keys         %1 (validators&apos; private keys: keep them out of releases)</translation>
+    </message>
+    <message>
+        <source>Answer key   %1: %2 planted cases and look-alikes</source>
+        <translation>Answer key   %1: %2 planted cases and look-alikes</translation>
+    </message>
+    <message>
+        <source>verifying %1: %2%</source>
+        <translation>verifying %1: %2%</translation>
+    </message>
+    <message>
+        <source>importing %1: %2%</source>
+        <translation>importing %1: %2%</translation>
+    </message>
+    <message>
+        <source>%1: REFUSED, fork at height %2: the workspace holds block hash %3, this export %4</source>
+        <translation>%1: REFUSED, fork at height %2: the workspace holds block hash %3, this export %4</translation>
+    </message>
+    <message>
+        <source>%1: refused: the workspace holds chain %2, this export is of chain %3 (%4)</source>
+        <translation>%1: refused: the workspace holds chain %2, this export is of chain %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1: refused: the workspace is empty and this export starts at height %2; import the export that starts at height 0 first</source>
+        <translation>%1: refused: the workspace is empty and this export starts at height %2; import the export that starts at height 0 first</translation>
+    </message>
+    <message>
+        <source>%1: refused: blocks %2 to %3 are missing between the workspace and this export; import the export that holds them first</source>
+        <translation>%1: refused: blocks %2 to %3 are missing between the workspace and this export; import the export that holds them first</translation>
+    </message>
+    <message>
+        <source>%1: refused: no block verified (line %2: %3)</source>
+        <translation>%1: refused: no block verified (line %2: %3)</translation>
+    </message>
+    <message>
+        <source>%1: refused: no block verified</source>
+        <translation>%1: refused: no block verified</translation>
+    </message>
+    <message>
+        <source>%1: cancelled; the workspace is unchanged</source>
+        <translation>%1: cancelled; the workspace is unchanged</translation>
+    </message>
+    <message>
+        <source>%1: nothing new: its %2 verified blocks are already in the workspace</source>
+        <translation>%1: nothing new: its %2 verified blocks are already in the workspace</translation>
+    </message>
+    <message>
+        <source>%1: imported blocks %2–%3 (%4 blocks, %5 transactions)</source>
+        <translation>%1: imported blocks %2–%3 (%4 blocks, %5 transactions)</translation>
+    </message>
+    <message>
+        <source>%1: %2 blocks already in the workspace were skipped</source>
+        <translation>%1: %2 blocks already in the workspace were skipped</translation>
+    </message>
+    <message>
+        <source>%1: verification broke at line %2 (%3): %4 later blocks were not imported</source>
+        <translation>%1: verification broke at line %2 (%3): %4 later blocks were not imported</translation>
+    </message>
+    <message>
+        <source>%1: the export has findings; run lianjian-cli verify for details</source>
+        <translation>%1: the export has findings; run lianjian-cli verify for details</translation>
+    </message>
+    <message>
+        <source>%1: warning: signed by keys that are not in the trust store (origin unproven)</source>
+        <translation>%1: warning: signed by keys that are not in the trust store (origin unproven)</translation>
+    </message>
+    <message>
+        <source>import WORKSPACE FILE... [--trust CONSORTIUM.json]...   verify exports and add their verified blocks to a workspace (created when absent); refuses forks</source>
+        <translation>import WORKSPACE FILE... [--trust CONSORTIUM.json]...   verify exports and add their verified blocks to a workspace (created when absent); refuses forks</translation>
+    </message>
+    <message>
+        <source>a workspace and at least one export file are needed</source>
+        <translation>a workspace and at least one export file are needed</translation>
+    </message>
+    <message>
+        <source>workspace %1: empty</source>
+        <translation>workspace %1: empty</translation>
+    </message>
+    <message>
+        <source>workspace %1: %2 blocks (heights 0–%3), %4 transactions</source>
+        <translation>workspace %1: %2 blocks (heights 0–%3), %4 transactions</translation>
+    </message>
+    <message>
+        <source>leases:</source>
+        <translation>leases:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>lessee %1</source>
+        <translation>lessee %1</translation>
+    </message>
+    <message>
+        <source>annual rent %1 yuan</source>
+        <translation>annual rent %1 yuan</translation>
+    </message>
+    <message>
+        <source>not publicly listed</source>
+        <translation>not publicly listed</translation>
+    </message>
+    <message>
+        <source>listing %1</source>
+        <translation>listing %1</translation>
+    </message>
+    <message>
+        <source>terminated %1</source>
+        <translation>terminated %1</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <source>idle:</source>
+        <translation>idle:</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>still idle</source>
+        <translation>still idle</translation>
+    </message>
+    <message>
+        <source>rent instalments:</source>
+        <translation>rent instalments:</translation>
+    </message>
+    <message>
+        <source>due %1 yuan, received %2 yuan</source>
+        <translation>due %1 yuan, received %2 yuan</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>asset %1 %2 (%3, %4), owned by %5</source>
+        <translation>asset %1 %2 (%3, %4), owned by %5</translation>
+    </message>
+    <message>
+        <source>registered %1</source>
+        <translation>registered %1</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>as of %1</translation>
+    </message>
+    <message>
+        <source>disposed %1 (%2)</source>
+        <translation>disposed %1 (%2)</translation>
+    </message>
+    <message>
+        <source>events:</source>
+        <translation>events:</translation>
+    </message>
+    <message>
+        <source>timeline WORKSPACE ASSET [--as-of DATE] [--settings FILE] [--json]   one asset&apos;s history: leases, idle periods, rent instalments, every fact with its tx</source>
+        <translation>timeline WORKSPACE ASSET [--as-of DATE] [--settings FILE] [--json]   one asset&apos;s history: leases, idle periods, rent instalments, every fact with its tx</translation>
+    </message>
+    <message>
+        <source>a workspace and one asset id are needed</source>
+        <translation>a workspace and one asset id are needed</translation>
+    </message>
+    <message>
+        <source>no record about asset %1 in the workspace</source>
+        <translation>no record about asset %1 in the workspace</translation>
+    </message>
+    <message>
+        <source>--as-of needs a date written YYYY-MM-DD, not %1</source>
+        <translation>--as-of needs a date written YYYY-MM-DD, not %1</translation>
+    </message>
+    <message>
+        <source>the workspace is empty: import an export first</source>
+        <translation>the workspace is empty: import an export first</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDetails</name>
+    <message>
+        <source>as of %1</source>
+        <translation>as of %1</translation>
+    </message>
+    <message>
+        <source>What the rule checks:</source>
+        <translation>What the rule checks:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Facts and thresholds used</source>
+        <translation>Facts and thresholds used</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Subjects</translation>
+    </message>
+    <message>
+        <source>Relationship path</source>
+        <translation>Relationship path</translation>
+    </message>
+    <message>
+        <source>Proofs on the chain</source>
+        <translation>Proofs on the chain</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Height</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Source system</source>
+        <translation>Source system</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>NOT verified</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Transaction %1 is not among the verified records.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Transaction %1 is not among the verified records.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Block height</source>
+        <translation>Block height</translation>
+    </message>
+    <message>
+        <source>Position in block</source>
+        <translation>Position in block</translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation>Record kind</translation>
+    </message>
+    <message>
+        <source>Chain account</source>
+        <translation>Chain account</translation>
+    </message>
+    <message>
+        <source>Written to the chain</source>
+        <translation>Written to the chain</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>in a verified block: hash chain, Merkle root and quorum signatures checked</source>
+        <translation>in a verified block: hash chain, Merkle root and quorum signatures checked</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <extracomment>A QDate::toString format. Chinese: yyyy年M月d日</extracomment>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>reminder</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>alarm</source>
+        <translation>alarm</translation>
+    </message>
+    <message>
+        <source>late registration</source>
+        <translation>late registration</translation>
+    </message>
+    <message>
+        <source>idle asset</source>
+        <translation>idle asset</translation>
+    </message>
+    <message>
+        <source>long-term lease</source>
+        <translation>long-term lease</translation>
+    </message>
+    <message>
+        <source>lease expiring</source>
+        <translation>lease expiring</translation>
+    </message>
+    <message>
+        <source>expired lease still used</source>
+        <translation>expired lease still used</translation>
+    </message>
+    <message>
+        <source>rent overdue</source>
+        <translation>rent overdue</translation>
+    </message>
+    <message>
+        <source>off-platform lease</source>
+        <translation>off-platform lease</translation>
+    </message>
+    <message>
+        <source>rent below reserve</source>
+        <translation>rent below reserve</translation>
+    </message>
+    <message>
+        <source>low participation</source>
+        <translation>low participation</translation>
+    </message>
+    <message>
+        <source>bid collusion</source>
+        <translation>bid collusion</translation>
+    </message>
+    <message>
+        <source>large payment</source>
+        <translation>large payment</translation>
+    </message>
+    <message>
+        <source>frequent payments</source>
+        <translation>frequent payments</translation>
+    </message>
+    <message>
+        <source>over budget</source>
+        <translation>over budget</translation>
+    </message>
+    <message>
+        <source>over standard</source>
+        <translation>over standard</translation>
+    </message>
+    <message>
+        <source>split payments</source>
+        <translation>split payments</translation>
+    </message>
+    <message>
+        <source>cash settlement</source>
+        <translation>cash settlement</translation>
+    </message>
+    <message>
+        <source>related-party payment</source>
+        <translation>related-party payment</translation>
+    </message>
+    <message>
+        <source>project overdue</source>
+        <translation>project overdue</translation>
+    </message>
+    <message>
+        <source>contract splitting</source>
+        <translation>contract splitting</translation>
+    </message>
+    <message>
+        <source>award anomaly</source>
+        <translation>award anomaly</translation>
+    </message>
+    <message>
+        <source>cost overrun</source>
+        <translation>cost overrun</translation>
+    </message>
+    <message>
+        <source>subsidy to officials&apos; kin</source>
+        <translation>subsidy to officials&apos; kin</translation>
+    </message>
+    <message>
+        <source>subsidy to a business owner</source>
+        <translation>subsidy to a business owner</translation>
+    </message>
+    <message>
+        <source>subsidy to a lessee of collective assets</source>
+        <translation>subsidy to a lessee of collective assets</translation>
+    </message>
+    <message>
+        <source>duplicate subsidy</source>
+        <translation>duplicate subsidy</translation>
+    </message>
+    <message>
+        <source>conflict of interest</source>
+        <translation>conflict of interest</translation>
+    </message>
+    <message>
+        <source>shared identity</source>
+        <translation>shared identity</translation>
+    </message>
+    <message>
+        <source>cross-system mismatch</source>
+        <translation>cross-system mismatch</translation>
+    </message>
+    <message>
+        <source>chain alert not reproduced</source>
+        <translation>chain alert not reproduced</translation>
+    </message>
+    <message>
+        <source>observation contradicts ledger</source>
+        <translation>observation contradicts ledger</translation>
+    </message>
+    <message>
+        <source>A listing, contract or rent receipt is dated before the asset was registered.</source>
+        <translation>A listing, contract or rent receipt is dated before the asset was registered.</translation>
+    </message>
+    <message>
+        <source>An operating or resource asset has had no lease in force and no own use for at least the threshold number of days.</source>
+        <translation>An operating or resource asset has had no lease in force and no own use for at least the threshold number of days.</translation>
+    </message>
+    <message>
+        <source>A lease runs longer than the threshold number of months.</source>
+        <translation>A lease runs longer than the threshold number of months.</translation>
+    </message>
+    <message>
+        <source>A lease in force ends within the threshold number of days.</source>
+        <translation>A lease in force ends within the threshold number of days.</translation>
+    </message>
+    <message>
+        <source>Rent was received, or the asset was in use, after its lease ended with no new lease in force.</source>
+        <translation>Rent was received, or the asset was in use, after its lease ended with no new lease in force.</translation>
+    </message>
+    <message>
+        <source>A rent instalment was not covered by receipts within the threshold number of days after it fell due.</source>
+        <translation>A rent instalment was not covered by receipts within the threshold number of days after it fell due.</translation>
+    </message>
+    <message>
+        <source>A lease above the rent threshold, or longer than 36 months, was not publicly listed.</source>
+        <translation>A lease above the rent threshold, or longer than 36 months, was not publicly listed.</translation>
+    </message>
+    <message>
+        <source>The rent is below the listing&apos;s reserve, or lower than the previous lease to the same lessee.</source>
+        <translation>The rent is below the listing&apos;s reserve, or lower than the previous lease to the same lessee.</translation>
+    </message>
+    <message>
+        <source>A listing closed with fewer registered bidders than the threshold.</source>
+        <translation>A listing closed with fewer registered bidders than the threshold.</translation>
+    </message>
+    <message>
+        <source>Bidders on one listing or project share a phone, deposit account, address or legal representative.</source>
+        <translation>Bidders on one listing or project share a phone, deposit account, address or legal representative.</translation>
+    </message>
+    <message>
+        <source>A single payment at or above the threshold.</source>
+        <translation>A single payment at or above the threshold.</translation>
+    </message>
+    <message>
+        <source>Many payments from one collective to one payee within a short window.</source>
+        <translation>Many payments from one collective to one payee within a short window.</translation>
+    </message>
+    <message>
+        <source>A collective&apos;s payments in a budget category and year exceed the approved amount.</source>
+        <translation>A collective&apos;s payments in a budget category and year exceed the approved amount.</translation>
+    </message>
+    <message>
+        <source>A payment exceeds the standard set for its purpose.</source>
+        <translation>A payment exceeds the standard set for its purpose.</translation>
+    </message>
+    <message>
+        <source>Payments each below the large-payment threshold that together reach it within a short window.</source>
+        <translation>Payments each below the large-payment threshold that together reach it within a short window.</translation>
+    </message>
+    <message>
+        <source>A receipt or payment settled in cash.</source>
+        <translation>A receipt or payment settled in cash.</translation>
+    </message>
+    <message>
+        <source>The payee, or the holder of the payee&apos;s account, is an official of the paying collective or related to one.</source>
+        <translation>The payee, or the holder of the payee&apos;s account, is an official of the paying collective or related to one.</translation>
+    </message>
+    <message>
+        <source>A project was not completed by its planned end date.</source>
+        <translation>A project was not completed by its planned end date.</translation>
+    </message>
+    <message>
+        <source>Projects below the tender threshold awarded to one contractor within a short window together reach the threshold.</source>
+        <translation>Projects below the tender threshold awarded to one contractor within a short window together reach the threshold.</translation>
+    </message>
+    <message>
+        <source>A single bidder, an award price within 1% of the budget, or one contractor winning most awards of a year.</source>
+        <translation>A single bidder, an award price within 1% of the budget, or one contractor winning most awards of a year.</translation>
+    </message>
+    <message>
+        <source>The final cost exceeds the budget by more than the threshold percentage.</source>
+        <translation>The final cost exceeds the budget by more than the threshold percentage.</translation>
+    </message>
+    <message>
+        <source>A subsidy recipient is an official of the paying village or a close relative of one.</source>
+        <translation>A subsidy recipient is an official of the paying village or a close relative of one.</translation>
+    </message>
+    <message>
+        <source>A subsistence allowance recipient is a legal representative or shareholder of a firm.</source>
+        <translation>A subsistence allowance recipient is a legal representative or shareholder of a firm.</translation>
+    </message>
+    <message>
+        <source>A subsistence allowance recipient holds a lease of a collective asset.</source>
+        <translation>A subsistence allowance recipient holds a lease of a collective asset.</translation>
+    </message>
+    <message>
+        <source>One programme paid one person twice for the same period.</source>
+        <translation>One programme paid one person twice for the same period.</translation>
+    </message>
+    <message>
+        <source>The lessee, contractor or winning bidder is connected to an official of the collective by kinship or ownership.</source>
+        <translation>The lessee, contractor or winning bidder is connected to an official of the collective by kinship or ownership.</translation>
+    </message>
+    <message>
+        <source>Parties that present as independent share an identity number, phone, bank account or address.</source>
+        <translation>Parties that present as independent share an identity number, phone, bank account or address.</translation>
+    </message>
+    <message>
+        <source>Records of different systems disagree, or name things that were never registered.</source>
+        <translation>Records of different systems disagree, or name things that were never registered.</translation>
+    </message>
+    <message>
+        <source>The chain&apos;s own alerts and this workstation&apos;s findings disagree.</source>
+        <translation>The chain&apos;s own alerts and this workstation&apos;s findings disagree.</translation>
+    </message>
+    <message>
+        <source>What the inspection team saw on site contradicts the ledger.</source>
+        <translation>What the inspection team saw on site contradicts the ledger.</translation>
+    </message>
+    <message>
+        <source>malformed line</source>
+        <translation>malformed line</translation>
+    </message>
+    <message>
+        <source>not a valid JSON record</source>
+        <translation>not a valid JSON record</translation>
+    </message>
+    <message>
+        <source>unsupported format version</source>
+        <translation>unsupported format version</translation>
+    </message>
+    <message>
+        <source>unknown algorithm suite</source>
+        <translation>unknown algorithm suite</translation>
+    </message>
+    <message>
+        <source>invalid header</source>
+        <translation>invalid header</translation>
+    </message>
+    <message>
+        <source>block missing or out of sequence</source>
+        <translation>block missing or out of sequence</translation>
+    </message>
+    <message>
+        <source>hash chain broken</source>
+        <translation>hash chain broken</translation>
+    </message>
+    <message>
+        <source>block time goes backwards</source>
+        <translation>block time goes backwards</translation>
+    </message>
+    <message>
+        <source>wrong number of transactions</source>
+        <translation>wrong number of transactions</translation>
+    </message>
+    <message>
+        <source>transactions altered (Merkle root mismatch)</source>
+        <translation>transactions altered (Merkle root mismatch)</translation>
+    </message>
+    <message>
+        <source>commit does not match its block</source>
+        <translation>commit does not match its block</translation>
+    </message>
+    <message>
+        <source>signature by a non-validator</source>
+        <translation>signature by a non-validator</translation>
+    </message>
+    <message>
+        <source>invalid signature</source>
+        <translation>invalid signature</translation>
+    </message>
+    <message>
+        <source>not signed by a quorum</source>
+        <translation>not signed by a quorum</translation>
+    </message>
+    <message>
+        <source>end line does not match the file</source>
+        <translation>end line does not match the file</translation>
+    </message>
+    <message>
+        <source>file digest mismatch (file altered)</source>
+        <translation>file digest mismatch (file altered)</translation>
+    </message>
+    <message>
+        <source>exporter&apos;s signature invalid</source>
+        <translation>exporter&apos;s signature invalid</translation>
+    </message>
+    <message>
+        <source>file truncated</source>
+        <translation>file truncated</translation>
+    </message>
+    <message>
+        <source>data after the end line</source>
+        <translation>data after the end line</translation>
+    </message>
+    <message>
+        <source>keys not in the trust store</source>
+        <translation>keys not in the trust store</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>No export open</source>
+        <translation>No export open</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s), %1 verified transactions</source>
+        <translation>
+            <numerusform>%n export, %1 verified transactions</numerusform>
+            <numerusform>%n exports, %1 verified transactions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — FORK DETECTED</source>
+        <translation> — FORK DETECTED</translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n export(s) broken</source>
+        <translation>
+            <numerusform> — %n export broken</numerusform>
+            <numerusform> — %n exports broken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — not signed by trusted keys</source>
+        <translation> — not signed by trusted keys</translation>
+    </message>
+    <message>
+        <source> — verified (no trust store)</source>
+        <translation> — verified (no trust store)</translation>
+    </message>
+    <message>
+        <source> — verified and trusted</source>
+        <translation> — verified and trusted</translation>
+    </message>
+    <message>
+        <source>Verifying %1</source>
+        <translation>Verifying %1</translation>
+    </message>
+    <message>
+        <source>Loading verified records</source>
+        <translation>Loading verified records</translation>
+    </message>
+    <message>
+        <source>Evaluating warning rules</source>
+        <translation>Evaluating warning rules</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>lj::gui::ExportFindingsModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Height</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>lj::gui::FindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Proofs</source>
+        <translation>Proofs</translation>
+    </message>
+</context>
+<context>
+    <name>lj::gui::LeadsView</name>
+    <message>
+        <source>Dated</source>
+        <translation>Dated</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>All severities</translation>
+    </message>
+    <message>
+        <source>Warnings and alarms</source>
+        <translation>Warnings and alarms</translation>
+    </message>
+    <message>
+        <source>Alarms only</source>
+        <translation>Alarms only</translation>
+    </message>
+    <message>
+        <source>Search findings, names, ids…</source>
+        <translation>Search findings, names, ids…</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Create case from this finding…</source>
+        <translation>Create case from this finding…</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>All rules</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <source>Findings per rule</source>
+        <translation>Findings per rule</translation>
+    </message>
+    <message>
+        <source>Findings per village (top 12)</source>
+        <translation>Findings per village (top 12)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>lj::gui::MainWindow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Lianjian — three-capitals ledger investigation</source>
+        <translation>Lianjian — three-capitals ledger investigation</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Asset timelines</source>
+        <translation>Asset timelines</translation>
+    </message>
+    <message>
+        <source>Open a ledger export (.sle) to begin.</source>
+        <translation>Open a ledger export (.sle) to begin.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Open exports…</source>
+        <translation>&amp;Open exports…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>&amp;Trust store…</source>
+        <translation>&amp;Trust store…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Lianjian</source>
+        <translation>&amp;About Lianjian</translation>
+    </message>
+    <message>
+        <source>About Lianjian</source>
+        <translation>About Lianjian</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Lianjian 链鉴 %1&lt;/h3&gt;&lt;p&gt;Offline verification and investigation of the rural collective three-capitals supervision chain: signed exports, asset timelines, warning rules and evidence anyone can check.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lianjian 链鉴 %1&lt;/h3&gt;&lt;p&gt;Offline verification and investigation of the rural collective three-capitals supervision chain: signed exports, asset timelines, warning rules and evidence anyone can check.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open ledger exports</source>
+        <translation>Open ledger exports</translation>
+    </message>
+    <message>
+        <source>Ledger exports (*.sle *.sle.gz);;All files (*)</source>
+        <translation>Ledger exports (*.sle *.sle.gz);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Loading cancelled.</source>
+        <translation>Loading cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) as of %1</source>
+        <translation>
+            <numerusform>%n finding as of %1</numerusform>
+            <numerusform>%n findings as of %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lj::gui::TimelineScene</name>
+    <message>
+        <source>/yr</source>
+        <translation>/yr</translation>
+    </message>
+    <message>
+        <source>Lease %1 to %2, %3 – %4, %5 a year%6</source>
+        <translation>Lease %1 to %2, %3 – %4, %5 a year%6</translation>
+    </message>
+    <message>
+        <source>, not publicly listed</source>
+        <translation>, not publicly listed</translation>
+    </message>
+    <message>
+        <source>, listing %1</source>
+        <translation>, listing %1</translation>
+    </message>
+    <message>
+        <source>Lease %1 ends %2</source>
+        <translation>Lease %1 ends %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle %1 – %2%3: %n day(s)</source>
+        <translation>
+            <numerusform>Idle %1 – %2%3: %n day</numerusform>
+            <numerusform>Idle %1 – %2%3: %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (still idle)</source>
+        <translation> (still idle)</translation>
+    </message>
+    <message>
+        <source>Registration &amp; status</source>
+        <translation>Registration &amp; status</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>Listings</translation>
+    </message>
+    <message>
+        <source>Leases</source>
+        <translation>Leases</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Idle</translation>
+    </message>
+    <message>
+        <source>Rent instalments</source>
+        <translation>Rent instalments</translation>
+    </message>
+    <message>
+        <source>Chain alerts</source>
+        <translation>Chain alerts</translation>
+    </message>
+    <message>
+        <source>Registered %1</source>
+        <translation>Registered %1</translation>
+    </message>
+    <message>
+        <source>Status %1 declared as of %2</source>
+        <translation>Status %1 declared as of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing %1: %n bidder(s), reserve %2%3</source>
+        <translation>
+            <numerusform>Listing %1: %n bidder, reserve %2%3</numerusform>
+            <numerusform>Listing %1: %n bidders, reserve %2%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, won by %1</source>
+        <translation>, won by %1</translation>
+    </message>
+    <message>
+        <source>Rent %1 due %2: %3, received %4%5</source>
+        <translation>Rent %1 due %2: %3, received %4%5</translation>
+    </message>
+    <message>
+        <source> — OVERDUE</source>
+        <translation> — OVERDUE</translation>
+    </message>
+    <message>
+        <source>Chain alert %1 (%2): %3</source>
+        <translation>Chain alert %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>%1 registered %2</source>
+        <translation>%1 registered %2</translation>
+    </message>
+    <message>
+        <source>Rent %1 due %2 overdue</source>
+        <translation>Rent %1 due %2 overdue</translation>
+    </message>
+    <message>
+        <source>lease (listed)</source>
+        <translation>lease (listed)</translation>
+    </message>
+    <message>
+        <source>lease (not listed)</source>
+        <translation>lease (not listed)</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>idle</translation>
+    </message>
+    <message>
+        <source>idle ≥ threshold (A02)</source>
+        <translation>idle ≥ threshold (A02)</translation>
+    </message>
+    <message>
+        <source>rent received</source>
+        <translation>rent received</translation>
+    </message>
+    <message>
+        <source>rent due</source>
+        <translation>rent due</translation>
+    </message>
+    <message>
+        <source>rent overdue</source>
+        <translation>rent overdue</translation>
+    </message>
+    <message>
+        <source>listing open</source>
+        <translation>listing open</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>registration</translation>
+    </message>
+    <message>
+        <source>chain alert</source>
+        <translation>chain alert</translation>
+    </message>
+</context>
+<context>
+    <name>lj::gui::TimelineView</name>
+    <message>
+        <source>Click a mark to see the transaction that proves it.</source>
+        <translation>Click a mark to see the transaction that proves it.</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n asset(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n asset</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n assets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>registered %1</source>
+        <translation>registered %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lease(s)</source>
+        <translation>
+            <numerusform>%n lease</numerusform>
+            <numerusform>%n leases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lj::gui::TrustDialog</name>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Trust store</source>
+        <translation>Trust store</translation>
+    </message>
+    <message>
+        <source>Exports are trusted only when they are signed with the keys the district distributed. Import the consortium file you received and compare the fingerprints with the paper copy.</source>
+        <translation>Exports are trusted only when they are signed with the keys the district distributed. Import the consortium file you received and compare the fingerprints with the paper copy.</translation>
+    </message>
+    <message>
+        <source>Chain / validator</source>
+        <translation>Chain / validator</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>Import consortium file…</source>
+        <translation>Import consortium file…</translation>
+    </message>
+    <message>
+        <source>quorum %1 of %2 · %3</source>
+        <translation>quorum %1 of %2 · %3</translation>
+    </message>
+    <message>
+        <source>Import consortium file</source>
+        <translation>Import consortium file</translation>
+    </message>
+    <message>
+        <source>Consortium files (*.json)</source>
+        <translation>Consortium files (*.json)</translation>
+    </message>
+    <message>
+        <source>Not a consortium file</source>
+        <translation>Not a consortium file</translation>
+    </message>
+</context>
+<context>
+    <name>lj::gui::VerificationModel</name>
+    <message>
+        <source>Verified and trusted</source>
+        <translation>Verified and trusted</translation>
+    </message>
+    <message>
+        <source>Verified (origin not checked: no trust store)</source>
+        <translation>Verified (origin not checked: no trust store)</translation>
+    </message>
+    <message>
+        <source>Verified but untrusted: unknown signing keys</source>
+        <translation>Verified but untrusted: unknown signing keys</translation>
+    </message>
+    <message>
+        <source>Unreadable: %1</source>
+        <translation>Unreadable: %1</translation>
+    </message>
+    <message>
+        <source>FORK at height %1: another export holds a different block</source>
+        <translation>FORK at height %1: another export holds a different block</translation>
+    </message>
+    <message>
+        <source>Broken at line %1: verified through height %2</source>
+        <translation>Broken at line %1: verified through height %2</translation>
+    </message>
+    <message>
+        <source>Broken at line %1: nothing verified</source>
+        <translation>Broken at line %1: nothing verified</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>Algorithms</source>
+        <translation>Algorithms</translation>
+    </message>
+    <message>
+        <source>Heights</source>
+        <translation>Heights</translation>
+    </message>
+    <message>
+        <source>Blocks verified / total</source>
+        <translation>Blocks verified / total</translation>
+    </message>
+    <message>
+        <source>Transactions verified / total</source>
+        <translation>Transactions verified / total</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>lj::gui::VerificationView</name>
+    <message>
+        <source>Open a ledger export (.sle) to verify it.</source>
+        <translation>Open a ledger export (.sle) to verify it.</translation>
+    </message>
+    <message>
+        <source>FORK at height %1: %2 holds block %3…, %4 holds block %5…. Some node rewrote history; keep both files as evidence.</source>
+        <translation>FORK at height %1: %2 holds block %3…, %4 holds block %5…. Some node rewrote history; keep both files as evidence.</translation>
+    </message>
+    <message>
+        <source>%1 continues %2.</source>
+        <translation>%1 continues %2.</translation>
+    </message>
+    <message>
+        <source>%1: no findings — every line, hash, Merkle root and signature checked.</source>
+        <translation>%1: no findings — every line, hash, Merkle root and signature checked.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n finding(s)</source>
+        <translation>
+            <numerusform>%1: %n finding</numerusform>
+            <numerusform>%1: %n findings</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

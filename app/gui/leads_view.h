@@ -1,0 +1,61 @@
+#pragma once
+// 问题线索: every rule finding in a sortable, filterable table, with counts per rule and per
+// village drawn as charts, and the selected finding explained with its proofs.
+#include "findings_model.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTextBrowser;
+class QCheckBox;
+
+class QChartView;
+
+namespace lj::gui {
+
+class LeadsView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit LeadsView(QWidget* parent = nullptr);
+    void setSession(std::shared_ptr<const Session> session);
+
+    FindingsFilter* filter() const { return m_filter; }
+    QTableView* table() const { return m_table; }
+    // Selects the first visible finding of `rule` (used by tests and the screenshot tour).
+    bool selectFirstOf(const QString& rule);
+
+signals:
+    void openAssetRequested(const QString& assetId);
+    void openEntityRequested(const QString& id);
+    void openTransactionRequested(const QString& txId);
+
+private:
+    void rebuildFilters();
+    void rebuildCharts();
+    void applyFilters();
+    void showDetails();
+    void openLink(const QUrl& url);
+
+    std::shared_ptr<const Session> m_session;
+    FindingsModel* m_model;
+    FindingsFilter* m_filter;
+    QTableView* m_table;
+    QTextBrowser* m_details;
+    QComboBox* m_rule;
+    QComboBox* m_severity;
+    QComboBox* m_village;
+    QCheckBox* m_useDates;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QLineEdit* m_search;
+    QLabel* m_count;
+    QChartView* m_byRule;
+    QChartView* m_byVillage;
+};
+
+} // namespace lj::gui
