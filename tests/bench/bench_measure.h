@@ -45,6 +45,14 @@ ChildRun runVerifyChild(const std::string& program, const std::string& exportPat
                         const std::string& consortiumPath);
 int verifyChildMain(const std::string& exportPath, const std::string& consortiumPath);
 
+// For --boost. With Linux autogroups (the default) nice values only order the threads of one
+// session: against other sessions' work a process wins no time by nice alone. enterOwnSession()
+// moves this process into a new session (forking first when it leads a process group: the parent
+// then only waits, and false tells it to return `exitCode`); setBoost() raises or restores the
+// priority of that session's autogroup and of this thread. Children inherit both.
+bool enterOwnSession(int& exitCode);
+void setBoost(bool on);
+
 // This process's resident set now. A forked child starts with it, so ru_maxrss measures the
 // verifier alone only while this stays below the verifier's own peak.
 double residentMb();
