@@ -7,8 +7,7 @@
 
 namespace lj::gen {
 
-std::string_view defaultSeverity(std::string_view rule)
-{
+std::string_view defaultSeverity(std::string_view rule) {
     for (std::string_view alarm : {"A10", "F05", "F07", "P02", "W01", "W04", "R01"})
         if (rule == alarm) return "alarm";
     for (std::string_view reminder : {"A02", "A04", "A09", "F02", "F06"})
@@ -17,12 +16,12 @@ std::string_view defaultSeverity(std::string_view rule)
 }
 
 Status writeAnswerKey(const std::string& path, const GeneratorOptions& options, const AnswerKeyInfo& info,
-                      const std::vector<PlantedCase>& cases)
-{
+                      const std::vector<PlantedCase>& cases) {
     using json::Value;
     auto strings = [](const std::vector<std::string>& items) {
         Value array = Value::array();
-        for (const auto& item : items) array.push(Value::string(item));
+        for (const auto& item : items)
+            array.push(Value::string(item));
         return array;
     };
     Value key = Value::object();
@@ -35,17 +34,23 @@ Status writeAnswerKey(const std::string& path, const GeneratorOptions& options, 
     key.set("suite", Value::string(info.suite));
     key.set("seed", Value::number(std::to_string(options.seed)));
     key.set("villages", Value::number(options.villages));
-    key.set("period", Value::object().set("from", Value::string(options.from.toString())).set("to", Value::string(options.to.toString())));
+    key.set("period", Value::object()
+                          .set("from", Value::string(options.from.toString()))
+                          .set("to", Value::string(options.to.toString())));
     key.set("exported_at", Value::string(info.exportedAt));
     key.set("default_as_of", Value::string(options.to.toString()));
     key.set("blocks", Value::number(static_cast<std::int64_t>(info.blocks)));
     key.set("txs", Value::number(static_cast<std::int64_t>(info.txs)));
-    key.set("conventions",
-            strings({"Cases with expect=fire: a finding of `rule` at `as_of` names subjects[0] (and, in the reference "
-                     "engine's order, all of `subjects`).",
-                     "Cases with expect=no_fire are clean look-alikes: no finding of `rule` at `as_of` may name subjects[0].",
-                     "`txs` are key transactions of the case (a finding's txs are a superset).",
-                     "Money in fen; dates YYYY-MM-DD; rules and thresholds as in rules-v1 with default settings."}));
+    key.set(
+        "conventions",
+        strings(
+            {"Cases with expect=fire: a finding of `rule` at `as_of` names subjects[0] (and, in the "
+             "reference "
+             "engine's order, all of `subjects`).",
+             "Cases with expect=no_fire are clean look-alikes: no finding of `rule` at `as_of` may name "
+             "subjects[0].",
+             "`txs` are key transactions of the case (a finding's txs are a superset).",
+             "Money in fen; dates YYYY-MM-DD; rules and thresholds as in rules-v1 with default settings."}));
     std::map<std::string, std::pair<int, int>> counts; // rule → (fire, no_fire)
     Value list = Value::array();
     for (const PlantedCase& planted : cases) {
@@ -64,7 +69,9 @@ Status writeAnswerKey(const std::string& path, const GeneratorOptions& options, 
     }
     Value perRule = Value::object();
     for (const auto& [rule, count] : counts)
-        perRule.set(rule, Value::object().set("fire", Value::number(count.first)).set("no_fire", Value::number(count.second)));
+        perRule.set(rule, Value::object()
+                              .set("fire", Value::number(count.first))
+                              .set("no_fire", Value::number(count.second)));
     key.set("case_counts", std::move(perRule));
     key.set("cases", std::move(list));
     return writeWholeFile(path, json::serializePretty(key) + "\n");

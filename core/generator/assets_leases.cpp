@@ -12,8 +12,7 @@ namespace lj::gen {
 
 namespace {
 
-int cycleMonths(std::string_view cycle)
-{
+int cycleMonths(std::string_view cycle) {
     if (cycle == "monthly") return 1;
     if (cycle == "quarterly") return 3;
     if (cycle == "semiannual") return 6;
@@ -21,7 +20,9 @@ int cycleMonths(std::string_view cycle)
 }
 
 // Terms end the day before the anniversary, so that a 36-month lease covers exactly 36 months.
-Date leaseEnd(Date start, int months) { return start.addMonths(months).addDays(-1); }
+Date leaseEnd(Date start, int months) {
+    return start.addMonths(months).addDays(-1);
+}
 
 struct AssetKind {
     std::string_view type, category, nameStem;
@@ -42,8 +43,7 @@ constexpr std::array<AssetKind, 8> kKinds = {{
     {"other", "non_operating", "村文化活动中心", false, 300, 900, 0, 0, 2200},
 }};
 
-std::string numberedName(std::string_view stem, int number)
-{
+std::string numberedName(std::string_view stem, int number) {
     std::string name(stem);
     const auto at = name.find("%d");
     if (at != std::string::npos) name.replace(at, 2, std::to_string(number));
@@ -52,8 +52,7 @@ std::string numberedName(std::string_view stem, int number)
 
 } // namespace
 
-std::string District::registerAsset(const AssetSpec& spec)
-{
+std::string District::registerAsset(const AssetSpec& spec) {
     Village& village = m_villages[static_cast<std::size_t>(spec.village)];
     std::string id = spec.idOverride;
     if (id.empty()) {
@@ -66,26 +65,29 @@ std::string District::registerAsset(const AssetSpec& spec)
     return id;
 }
 
-std::string District::restateAsset(const AssetSpec& spec, const std::string& id, Source source, Date when)
-{
+std::string District::restateAsset(const AssetSpec& spec, const std::string& id, Source source, Date when) {
     const Village& village = m_villages[static_cast<std::size_t>(spec.village)];
     Body body;
-    body.str("id", id).str("org", village.id).str("name", village.name + spec.name).str("category", spec.category);
+    body.str("id", id)
+        .str("org", village.id)
+        .str("name", village.name + spec.name)
+        .str("category", spec.category);
     body.str("type", spec.type);
     if (spec.areaM2) body.num("area_m2", *spec.areaM2);
     if (spec.areaMu) body.num("area_mu", *spec.areaMu);
-    body.num("book_value", spec.bookValue).date("acquired", spec.acquired).date("registered", spec.registered);
+    body.num("book_value", spec.bookValue)
+        .date("acquired", spec.acquired)
+        .date("registered", spec.registered);
     return m_sink.add(source, actorFor(source, spec.village), "asset.register", body, when, m_rng);
 }
 
-void District::assetStatus(int village, const std::string& asset, std::string_view status, Date asOf)
-{
+void District::assetStatus(int village, const std::string& asset, std::string_view status, Date asOf) {
     m_sink.add(Source::Inventory, actorFor(Source::Inventory, village), "asset.status",
-               Body().str("asset", asset).str("status", std::string(status)).date("as_of", asOf), asOf, m_rng);
+               Body().str("asset", asset).str("status", std::string(status)).date("as_of", asOf), asOf,
+               m_rng);
 }
 
-std::string District::publishListing(const ListingSpec& spec)
-{
+std::string District::publishListing(const ListingSpec& spec) {
     const std::string id = nextId("GP", spec.open.year(), 4);
     const std::string& actor = actorFor(Source::Trading, spec.village);
     m_sink.add(Source::Trading, actor, "listing.publish",
@@ -100,12 +102,19 @@ std::string District::publishListing(const ListingSpec& spec)
     std::set<std::string> bidders;
     for (const BidSpec& bid : spec.bids) {
         const bool firm = m_firms.count(bid.bidder) > 0;
-        const std::string phone = !bid.phone.empty() ? bid.phone : firm ? m_firms.at(bid.bidder).phone : m_persons.at(bid.bidder).phone;
-        const std::string account =
-            !bid.account.empty() ? bid.account : firm ? m_firms.at(bid.bidder).account : m_persons.at(bid.bidder).account;
+        const std::string phone = !bid.phone.empty() ? bid.phone
+                                  : firm             ? m_firms.at(bid.bidder).phone
+                                                     : m_persons.at(bid.bidder).phone;
+        const std::string account = !bid.account.empty() ? bid.account
+                                    : firm               ? m_firms.at(bid.bidder).account
+                                                         : m_persons.at(bid.bidder).account;
         m_sink.add(Source::Trading, actor, "bid.register",
-                   Body().str("listing", id).str("bidder", bid.bidder).date("date", bid.date).strIf("phone", phone).strIf(
-                       "deposit_account", account),
+                   Body()
+                       .str("listing", id)
+                       .str("bidder", bid.bidder)
+                       .date("date", bid.date)
+                       .strIf("phone", phone)
+                       .strIf("deposit_account", account),
                    bid.date, m_rng);
         bidders.insert(bid.bidder);
     }
@@ -119,15 +128,17 @@ std::string District::publishListing(const ListingSpec& spec)
     return id;
 }
 
-std::string District::signLease(const LeaseSpec& spec)
-{
+std::string District::signLease(const LeaseSpec& spec) {
     const Village& village = m_villages[static_cast<std::size_t>(spec.village)];
     const std::string id = spec.idOverride.empty() ? nextId("HT", spec.signedOn.year(), 4) : spec.idOverride;
     std::string signer = village.officialOn("director", spec.signedOn);
     if (signer.empty()) signer = village.officialOn("party_secretary", spec.signedOn);
     Body body;
     body.str("id", id).str("asset", spec.asset).str("lessor", village.id).str("lessee", spec.lessee);
-    body.date("start", spec.start).date("end", spec.end).num("annual_rent", spec.annualRent).str("pay_cycle", spec.payCycle);
+    body.date("start", spec.start)
+        .date("end", spec.end)
+        .num("annual_rent", spec.annualRent)
+        .str("pay_cycle", spec.payCycle);
     body.strIf("listing", spec.listing).date("signed", spec.signedOn).strIf("signer", signer);
     m_sink.add(spec.source, actorFor(spec.source, spec.village), "contract.sign", body, spec.signedOn, m_rng);
     if (spec.rent.none) return id;
@@ -150,16 +161,16 @@ std::string District::signLease(const LeaseSpec& spec)
             paid = std::min(due.addDays(days), std::max(due, paidThrough));
         }
         const std::string receipt = nextId("SK", paid.year(), 5);
-        recordReceipt(spec.village, spec.lessee, instalment, paid, id, spec.rent.cash.count(k) ? "cash" : "transfer",
-                      receipt);
+        recordReceipt(spec.village, spec.lessee, instalment, paid, id,
+                      spec.rent.cash.count(k) ? "cash" : "transfer", receipt);
         m_lastReceipts[k] = receipt;
     }
     return id;
 }
 
 std::string District::recordReceipt(int village, const std::string& payer, std::int64_t amount, Date date,
-                                    const std::string& contract, std::string_view method, std::string idOverride)
-{
+                                    const std::string& contract, std::string_view method,
+                                    std::string idOverride) {
     const std::string id = idOverride.empty() ? nextId("SK", date.year(), 5) : idOverride;
     const Village& v = m_villages[static_cast<std::size_t>(village)];
     return m_sink.add(Source::Funds, actorFor(Source::Funds, village), "receipt.record",
@@ -175,23 +186,22 @@ std::string District::recordReceipt(int village, const std::string& payer, std::
 }
 
 std::string District::amendLease(const std::string& contract, Date date, std::optional<Date> end,
-                                 std::optional<std::int64_t> annualRent, int village)
-{
+                                 std::optional<std::int64_t> annualRent, int village) {
     Body body;
     body.str("contract", contract).date("date", date);
     if (end) body.date("end", *end);
     if (annualRent) body.num("annual_rent", *annualRent);
-    return m_sink.add(Source::Platform, actorFor(Source::Platform, village), "contract.amend", body, date, m_rng);
+    return m_sink.add(Source::Platform, actorFor(Source::Platform, village), "contract.amend", body, date,
+                      m_rng);
 }
 
-std::string District::terminateLease(const std::string& contract, Date date, const std::string& reason, int village)
-{
+std::string District::terminateLease(const std::string& contract, Date date, const std::string& reason,
+                                     int village) {
     return m_sink.add(Source::Trading, actorFor(Source::Trading, village), "contract.terminate",
                       Body().str("contract", contract).date("date", date).str("reason", reason), date, m_rng);
 }
 
-std::string District::newLessee(int village, std::string_view assetType, Date known)
-{
+std::string District::newLessee(int village, std::string_view assetType, Date known) {
     const Date established = known.addDays(-m_rng.rangeInt(400, 5000));
     if (assetType == "factory" || assetType == "warehouse")
         return registerFirm(village, m_rng.pick(manufacturingTrades()), established, known);
@@ -204,8 +214,7 @@ std::string District::newLessee(int village, std::string_view assetType, Date kn
     return newVillager(village, Source::Trading, known);
 }
 
-std::vector<BidSpec> District::losingBidders(int village, int count, Date open, Date close, bool firms)
-{
+std::vector<BidSpec> District::losingBidders(int village, int count, Date open, Date close, bool firms) {
     Village& v = m_villages[static_cast<std::size_t>(village)];
     std::vector<std::string>& pool = firms ? v.bidderFirms : v.bidderPersons;
     while (pool.size() < static_cast<std::size_t>(count) + 4) {
@@ -226,8 +235,7 @@ std::vector<BidSpec> District::losingBidders(int village, int count, Date open, 
     return bids;
 }
 
-AssetSpec District::typicalAsset(int village, std::string_view type, Date registered)
-{
+AssetSpec District::typicalAsset(int village, std::string_view type, Date registered) {
     const AssetKind* kind = &kKinds[0];
     for (const AssetKind& candidate : kKinds)
         if (candidate.type == type) kind = &candidate;
@@ -239,16 +247,17 @@ AssetSpec District::typicalAsset(int village, std::string_view type, Date regist
     spec.category = std::string(kind->category);
     spec.type = std::string(kind->type);
     const int area = m_rng.rangeInt(kind->minArea, kind->maxArea);
-    if (kind->areaInMu) spec.areaMu = area;
-    else spec.areaM2 = area;
+    if (kind->areaInMu)
+        spec.areaMu = area;
+    else
+        spec.areaM2 = area;
     spec.bookValue = static_cast<std::int64_t>(area) * kind->bookPerUnit * 100;
     spec.acquired = randomDay(Date::fromCivil(1995, 1, 1), registered.addMonths(-6));
     spec.registered = registered;
     return spec;
 }
 
-std::int64_t District::typicalRent(const AssetSpec& spec)
-{
+std::int64_t District::typicalRent(const AssetSpec& spec) {
     const AssetKind* kind = &kKinds[0];
     for (const AssetKind& candidate : kKinds)
         if (candidate.type == spec.type) kind = &candidate;
@@ -256,16 +265,15 @@ std::int64_t District::typicalRent(const AssetSpec& spec)
     return roundRent(area * m_rng.rangeInt(kind->minRate, kind->maxRate) * 100);
 }
 
-void District::villageAssets(int village)
-{
-    // How many assets of each kind a village holds: three factories, two warehouses, three
+void District::villageAssets(int village) {
+    // How many assets of each kind a village holds: two factories, two warehouses, three
     // shopfronts, two fields, two ponds, sometimes woodland, an office and a community centre.
-    const std::array<int, 8> counts = {3, 2, 3, 2, 2, m_rng.chance(50) ? 1 : 0, 1, 1};
+    const std::array<int, 8> counts = {2, 2, 3, 2, 2, m_rng.chance(50) ? 1 : 0, 1, 1};
     for (std::size_t k = 0; k < kKinds.size(); ++k) {
         const AssetKind& kind = kKinds[k];
         for (int n = 1; n <= counts[k]; ++n) {
             const AssetSpec spec =
-                typicalAsset(village, kind.type, randomDay(historyStart().addMonths(-24), historyStart().addMonths(6)));
+                typicalAsset(village, kind.type, randomDay(from().addMonths(-30), from().addMonths(-6)));
             const std::string asset = registerAsset(spec);
             if (kind.category == "non_operating") continue;
             const std::int64_t reserve = typicalRent(spec);
@@ -276,8 +284,7 @@ void District::villageAssets(int village)
 }
 
 void District::continueLeasing(int village, const std::string& asset, std::string_view type,
-                               std::string_view category, std::int64_t reserve, Date firstStart)
-{
+                               std::string_view category, std::int64_t reserve, Date firstStart) {
     std::string lessee;
     std::int64_t rent = 0;
     for (Date start = firstStart; start <= to().addDays(400);) {
@@ -295,16 +302,17 @@ void District::continueLeasing(int village, const std::string& asset, std::strin
         const bool renew = !lessee.empty() && m_rng.chance(50);
         const std::int64_t base = std::max(reserve, rent);
         const std::int64_t reserveNow = roundRent(base * m_rng.rangeInt(100, 106) / 100);
-        const bool listed = category == "operating" ? !(type == "shopfront" && reserveNow < 4000000 && m_rng.chance(30))
-                                                    : reserveNow >= 3000000;
+        const bool listed = category == "operating"
+                                ? !(type == "shopfront" && reserveNow < 4000000 && m_rng.chance(30))
+                                : reserveNow >= 3000000;
         LeaseSpec lease;
         lease.village = village;
         lease.asset = asset;
         lease.start = start;
         lease.end = end;
-        lease.payCycle = land ? "annual"
-                              : type == "shopfront" ? (m_rng.chance(25) ? "monthly" : "quarterly")
-                                                    : (m_rng.chance(50) ? "quarterly" : "semiannual");
+        lease.payCycle = land                  ? "annual"
+                         : type == "shopfront" ? (m_rng.chance(15) ? "monthly" : "quarterly")
+                                               : (m_rng.chance(50) ? "quarterly" : "semiannual");
         if (listed) {
             ListingSpec listing;
             listing.asset = asset;
@@ -315,7 +323,7 @@ void District::continueLeasing(int village, const std::string& asset, std::strin
             listing.close = listing.open.addDays(m_rng.rangeInt(10, 20));
             const std::string winner = renew ? lessee : newLessee(village, type, listing.open);
             const bool firms = type == "factory" || type == "warehouse";
-            listing.bids = losingBidders(village, m_rng.rangeInt(1, 3), listing.open, listing.close, firms);
+            listing.bids = losingBidders(village, m_rng.rangeInt(1, 2), listing.open, listing.close, firms);
             const auto position = static_cast<long>(m_rng.below(listing.bids.size() + 1));
             const Date winningBid = randomDay(listing.open, listing.close);
             listing.bids.insert(listing.bids.begin() + position, BidSpec{winner, winningBid, {}, {}});

@@ -50,8 +50,8 @@ struct Village {
     int assetSerial = 0;
     // Suppliers paid every month or quarter.
     std::string cleaningFirm, greeningFirm;
-    std::vector<std::string> workers; // villagers paid 误工补贴
-    std::vector<std::string> elderly; // villagers visited with 慰问金
+    std::vector<std::string> workers;                    // villagers paid 误工补贴
+    std::vector<std::string> elderly;                    // villagers visited with 慰问金
     std::vector<std::string> bidderPersons, bidderFirms; // who bids and loses, again and again
 
     // The person holding `role` on `day` (first match), or empty.
@@ -73,9 +73,9 @@ struct FirmSpec {
     int village = 0;
     std::string trade;
     Date established, known;
-    std::string legalRep;    // empty: a new business person who also holds the shares
-    std::string brand;       // empty: a random brand
-    std::string fullName;    // overrides the composed name
+    std::string legalRep;       // empty: a new business person who also holds the shares
+    std::string brand;          // empty: a random brand
+    std::string fullName;       // overrides the composed name
     std::string address, phone; // overrides for planted cases
     bool founderHolds = true;   // the legal representative holds shares (when created here)
 };
@@ -152,10 +152,10 @@ struct ProjectSpec {
 struct SubsidyStream {
     std::string recipient, program, org, account;
     std::int64_t monthlyAmount = 0;
-    Date firstMonth, lastMonth;    // first days of months, inclusive
-    int everyMonths = 1;           // 12: paid once a year (惠农补贴)
-    std::set<int> paidTwice;       // month indexes (days since epoch of the month start) paid twice
-    bool delayedBatch = false;     // this recipient's records arrive months late
+    Date firstMonth, lastMonth; // first days of months, inclusive
+    int everyMonths = 1;        // 12: paid once a year (惠农补贴)
+    std::set<int> paidTwice;    // month indexes (days since epoch of the month start) paid twice
+    bool delayedBatch = false;  // this recipient's records arrive months late
 };
 
 class District {
@@ -177,7 +177,6 @@ public:
     const PersonInfo& person(const std::string& id) const { return m_persons.at(id); }
     const FirmInfo& firm(const std::string& id) const { return m_firms.at(id); }
     PersonInfo& person(const std::string& id) { return m_persons.at(id); }
-    std::size_t personCount() const { return m_persons.size(); }
 
     // ---- people_orgs.cpp
     void buildOrganisations();
@@ -190,17 +189,19 @@ public:
     std::string registerDuplicate(const std::string& original, Source source, Date known, bool withAccount);
     std::string openAccount(const std::string& holder, Source source, Date opened, int village);
     // A relative of `person`, registered and declared by `declaredBy` on `declared`.
-    std::string addRelative(const std::string& person, std::string_view relation, const std::string& declaredBy,
-                            Date declared, int village, bool male, int birthYear);
+    std::string addRelative(const std::string& person, std::string_view relation,
+                            const std::string& declaredBy, Date declared, int village, bool male,
+                            int birthYear);
     std::string declareRelation(const std::string& a, const std::string& b, std::string_view relation,
                                 const std::string& declaredBy, Date declared);
-    std::string assignRole(const std::string& person, const std::string& org, std::string_view role, Date from,
-                           Date to, int village);
+    std::string assignRole(const std::string& person, const std::string& org, std::string_view role,
+                           Date from, Date to, int village);
     // A firm with its legal representative (a new business person unless given) and shareholders.
     std::string registerFirm(int village, std::string_view trade, Date established, Date known);
     std::string registerFirm(const FirmSpec& spec);
     // A relative of an official as declared: the first one with that relation, else a new one.
-    std::string relativeOf(const std::string& official, std::string_view relation, Date declared, int village);
+    std::string relativeOf(const std::string& official, std::string_view relation, Date declared,
+                           int village);
     // The term of `person` in `role` at `day` in the village.
     std::optional<Official> officialTerm(int village, std::string_view role, Date day) const;
     std::string addShareholder(const std::string& firm, const std::string& holder, int shareBp, Date from,
@@ -216,17 +217,19 @@ public:
     std::string signLease(const LeaseSpec& spec);
     std::string amendLease(const std::string& contract, Date date, std::optional<Date> end,
                            std::optional<std::int64_t> annualRent, int village);
-    std::string terminateLease(const std::string& contract, Date date, const std::string& reason, int village);
+    std::string terminateLease(const std::string& contract, Date date, const std::string& reason,
+                               int village);
     std::string recordReceipt(int village, const std::string& payer, std::int64_t amount, Date date,
-                              const std::string& contract, std::string_view method, std::string idOverride = {});
+                              const std::string& contract, std::string_view method,
+                              std::string idOverride = {});
     void villageAssets(int village);
     // An asset of `type` with a typical name, size and value for the village (not yet registered).
     AssetSpec typicalAsset(int village, std::string_view type, Date registered);
     // A typical yearly reserve rent for the asset (fen).
     std::int64_t typicalRent(const AssetSpec& spec);
     // Clean leases of `asset` from `firstStart` until after the export's end (fresh lessees).
-    void continueLeasing(int village, const std::string& asset, std::string_view type, std::string_view category,
-                         std::int64_t reserve, Date firstStart);
+    void continueLeasing(int village, const std::string& asset, std::string_view type,
+                         std::string_view category, std::int64_t reserve, Date firstStart);
     // Receipt ids of the last lease signed, by instalment index.
     const std::map<int, std::string>& lastLeaseReceipts() const { return m_lastReceipts; }
     // Reserve rent for an asset (fen per year, a multiple of 1,200 so that instalments are whole fen).
@@ -249,11 +252,12 @@ public:
     // Budgets: each (village, year) gets lines covering what it spends with a margin, unless a case
     // sets a line to spending + `delta` (negative: overspent). Resolved in approveBudgets, after
     // every payment is known.
-    void budgetAgainstSpending(const std::string& org, int year, const std::string& category, std::int64_t delta);
+    void budgetAgainstSpending(const std::string& org, int year, const std::string& category,
+                               std::int64_t delta);
     // The first budget.approve of (org, year) states spending + `firstDelta` for `category`; a
     // second one on `revisedOn` replaces the whole lines array with the final amounts.
-    void budgetRevision(const std::string& org, int year, const std::string& category, std::int64_t firstDelta,
-                        Date revisedOn);
+    void budgetRevision(const std::string& org, int year, const std::string& category,
+                        std::int64_t firstDelta, Date revisedOn);
     void approveBudgets();
     std::int64_t spent(const std::string& org, int year, const std::string& category) const;
     std::string pickContractor(int village, Date date, const std::vector<std::string>& exclude);
@@ -275,8 +279,8 @@ public:
     // ---- supervision.cpp
     std::string raiseAlert(std::string_view rule, const std::string& subject, std::string_view level,
                            const std::string& message, Date date);
-    void transferClue(const std::vector<std::string>& subjects, int village, const std::string& summary, Date date,
-                      const std::string& feedback, Date feedbackDate);
+    void transferClue(const std::vector<std::string>& subjects, int village, const std::string& summary,
+                      Date date, const std::string& feedback, Date feedbackDate);
     void disclosures();
     void operationLogs();
     void finalRecords();
@@ -285,7 +289,9 @@ public:
 
     // ---- ids
     std::string nextId(std::string_view prefix, int year, int width);
-    const std::string& districtActor(Source source) const { return m_districtActors.at(static_cast<int>(source)); }
+    const std::string& districtActor(Source source) const {
+        return m_districtActors.at(static_cast<int>(source));
+    }
     const std::string& actorFor(Source source, int village) const;
     std::string fundsCategory(std::string_view purpose) const;
 
@@ -313,7 +319,8 @@ private:
     std::map<std::string, std::map<int, std::map<std::string, std::int64_t>>> m_spending;
     std::map<std::string, std::map<int, std::map<std::string, std::int64_t>>> m_fixedBudget;
     std::map<std::string, std::map<int, std::pair<std::map<std::string, std::int64_t>, Date>>> m_firstBudget;
-    std::map<std::string, std::vector<std::pair<std::string, std::string>>> m_family; // person → (relation, relative)
+    std::map<std::string, std::vector<std::pair<std::string, std::string>>>
+        m_family; // person → (relation, relative)
     // P02/P03 bookkeeping: awards per (village, contractor).
     std::map<std::string, std::vector<Date>> m_awards;
     std::vector<SubsidyStream> m_subsidies;

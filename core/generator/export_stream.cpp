@@ -9,14 +9,12 @@ namespace lj::gen {
 namespace {
 
 struct LaterFirst {
-    bool operator()(const StaticTx& a, const StaticTx& b) const
-    {
+    bool operator()(const StaticTx& a, const StaticTx& b) const {
         return a.seconds != b.seconds ? a.seconds > b.seconds : a.sequence > b.sequence;
     }
 };
 
-bool before(const StaticTx& a, const StaticTx& b)
-{
+bool before(const StaticTx& a, const StaticTx& b) {
     return a.seconds != b.seconds ? a.seconds < b.seconds : a.sequence < b.sequence;
 }
 
@@ -25,12 +23,9 @@ class BlockPacker {
 public:
     BlockPacker(ExportWriter& writer, const StreamOptions& options)
         : m_writer(writer)
-        , m_options(options)
-    {
-    }
+        , m_options(options) {}
 
-    Status add(StaticTx tx)
-    {
+    Status add(StaticTx tx) {
         if (!m_lines.empty() && (m_lines.size() >= m_options.maxTxsPerBlock ||
                                  tx.seconds - m_firstSeconds > m_options.blockWindowSeconds)) {
             if (auto status = flush(); !status) return status;
@@ -41,8 +36,7 @@ public:
         return Ok{};
     }
 
-    Status flush()
-    {
+    Status flush() {
         if (m_lines.empty()) return Ok{};
         // The block is sealed a minute after its last transaction arrived.
         const std::int64_t blockSeconds = std::max(m_lastSeconds + 60, m_lastBlockSeconds);
@@ -63,12 +57,12 @@ private:
 } // namespace
 
 Status streamBlocks(const District& district, std::vector<StaticTx> records, ExportWriter& writer,
-                    const StreamOptions& options)
-{
+                    const StreamOptions& options) {
     const Date firstMonth = Date::fromCivil(district.from().year(), district.from().month(), 1);
     const Date lastMonth = Date::fromCivil(district.to().year(), district.to().month(), 1);
     std::vector<Date> months;
-    for (Date month = firstMonth; month <= lastMonth; month = month.addMonths(1)) months.push_back(month);
+    for (Date month = firstMonth; month <= lastMonth; month = month.addMonths(1))
+        months.push_back(month);
 
     std::priority_queue<StaticTx, std::vector<StaticTx>, LaterFirst> bulk;
     BlockPacker packer(writer, options);
@@ -78,12 +72,15 @@ Status streamBlocks(const District& district, std::vector<StaticTx> records, Exp
         produced.clear();
         district.subsidiesForMonth(months[m], produced);
         // Filler logs spread evenly over the months, the remainder in the first ones.
-        const std::uint64_t share = options.fillerLogs / months.size() + (m < options.fillerLogs % months.size() ? 1 : 0);
+        const std::uint64_t share =
+            options.fillerLogs / months.size() + (m < options.fillerLogs % months.size() ? 1 : 0);
         district.fillerLogsForMonth(months[m], share, produced);
-        for (StaticTx& tx : produced) bulk.push(std::move(tx));
+        for (StaticTx& tx : produced)
+            bulk.push(std::move(tx));
 
         const bool last = m + 1 == months.size();
-        const std::int64_t monthEnd = last ? std::numeric_limits<std::int64_t>::max() : chinaSeconds(months[m + 1], 0);
+        const std::int64_t monthEnd =
+            last ? std::numeric_limits<std::int64_t>::max() : chinaSeconds(months[m + 1], 0);
         for (;;) {
             const bool haveRecord = next < records.size() && records[next].seconds < monthEnd;
             const bool haveBulk = !bulk.empty() && bulk.top().seconds < monthEnd;

@@ -13,8 +13,9 @@ namespace lj::gen {
 
 struct StreamOptions {
     std::size_t maxTxsPerBlock = 100;
-    std::int64_t blockWindowSeconds = 30 * 60; // a block gathers what reached the chain within 30 minutes
-    std::uint64_t fillerLogs = 0;              // operation logs added to reach a transaction target
+    // A block gathers what reached the chain within a working day (at most maxTxsPerBlock).
+    std::int64_t blockWindowSeconds = 12 * 3600;
+    std::uint64_t fillerLogs = 0; // operation logs added to reach a transaction target
     std::function<void(std::uint64_t txsWritten)> progress;
 };
 

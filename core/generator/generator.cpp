@@ -16,13 +16,14 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string fileName(const std::string& path) { return fs::path(path).filename().string(); }
+std::string fileName(const std::string& path) {
+    return fs::path(path).filename().string();
+}
 
 // The district as it was before the chain started, then every record since: organisations and
 // officials, each village's assets, projects, payments and welfare, then the planted cases, then
 // what depends on everything else (budgets, disclosures, operation logs).
-std::vector<PlantedCase> buildDistrict(District& district)
-{
+std::vector<PlantedCase> buildDistrict(District& district) {
     district.buildOrganisations();
     district.appointOfficials();
     for (std::size_t v = 0; v < district.villages().size(); ++v) {
@@ -42,31 +43,31 @@ std::vector<PlantedCase> buildDistrict(District& district)
 
 // Validators: the discipline commission, the agriculture bureau and the finance offices of the
 // first two towns (the district finance bureau when there is only one town).
-std::vector<SigningValidator> makeValidators(District& district, Suite suite)
-{
-    std::vector<std::pair<std::string, std::string>> members = {{"jw", "相城区纪委监委"}, {"ny", "相城区农业农村局"}};
+std::vector<SigningValidator> makeValidators(District& district, Suite suite) {
+    std::vector<std::pair<std::string, std::string>> members = {{"jw", "相城区纪委监委"},
+                                                                {"ny", "相城区农业农村局"}};
     for (std::size_t t = 0; t < std::min<std::size_t>(2, district.towns().size()); ++t)
         members.emplace_back(district.towns()[t].validatorId, district.towns()[t].name + "财政与资产管理局");
     if (members.size() < 4) members.emplace_back("czj", "相城区财政局");
     std::vector<SigningValidator> validators;
-    for (auto& [id, org] : members) validators.push_back({id, org, PrivateKey::generate(suite)});
+    for (auto& [id, org] : members)
+        validators.push_back({id, org, PrivateKey::generate(suite)});
     return validators;
 }
 
 } // namespace
 
-Status checkOptions(const GeneratorOptions& options)
-{
+Status checkOptions(const GeneratorOptions& options) {
     if (options.villages < 4 || options.villages > 64)
-        return fail("--villages must be between 4 and 64 (the planted cases and their look-alikes need four villages)");
+        return fail("--villages must be between 4 and 64 (the planted cases and their look-alikes need four "
+                    "villages)");
     if (options.to.days - options.from.days < 3 * 365)
         return fail("the period must span at least three years, so that every planted case has room");
     if (!isValidChainId(options.chain)) return fail("invalid chain id " + options.chain);
     return Ok{};
 }
 
-Result<GeneratorResult> generateDistrict(const GeneratorOptions& options, const std::string& outPath)
-{
+Result<GeneratorResult> generateDistrict(const GeneratorOptions& options, const std::string& outPath) {
     if (auto checked = checkOptions(options); !checked) return Error{checked.error()};
     GeneratorResult result;
     result.consortiumPath = outPath + ".consortium.json";
@@ -130,7 +131,8 @@ Result<GeneratorResult> generateDistrict(const GeneratorOptions& options, const 
     info.exportedAt = writerOptions.exportedAt;
     info.blocks = result.blocks;
     info.txs = result.txs;
-    if (auto status = writeAnswerKey(result.answerKeyPath, options, info, cases); !status) return Error{status.error()};
+    if (auto status = writeAnswerKey(result.answerKeyPath, options, info, cases); !status)
+        return Error{status.error()};
     result.cases = cases.size();
     return result;
 }

@@ -22,7 +22,7 @@ std::span<const std::string_view> banks();
 std::span<const std::string_view> phonePrefixes();
 
 // Firm trades, by what the firms do in the district.
-std::span<const std::string_view> constructionTrades(); // 建设工程有限公司…
+std::span<const std::string_view> constructionTrades();  // 建设工程有限公司…
 std::span<const std::string_view> manufacturingTrades(); // lessees of factories and warehouses
 std::span<const std::string_view> shopTrades();          // lessees of shopfronts
 std::span<const std::string_view> farmingTrades();       // cooperatives leasing land and ponds

@@ -10,12 +10,11 @@ namespace lj::gen {
 
 namespace {
 
-constexpr std::array<std::string_view, 8> kVillageRoles = {"party_secretary", "director",         "accountant",
-                                                           "cashier",         "committee_member", "committee_member",
-                                                           "supervisor",      "integrity_monitor"};
+constexpr std::array<std::string_view, 8> kVillageRoles = {
+    "party_secretary",  "director",         "accountant", "cashier",
+    "committee_member", "committee_member", "supervisor", "integrity_monitor"};
 
-std::string shortTownName(std::string_view town)
-{
+std::string shortTownName(std::string_view town) {
     for (std::string_view suffix : {"街道", "镇"})
         if (town.size() > suffix.size() && town.substr(town.size() - suffix.size()) == suffix)
             return std::string(town.substr(0, town.size() - suffix.size()));
@@ -28,24 +27,19 @@ District::District(const GeneratorOptions& options, Date historyStart)
     : m_options(options)
     , m_rng(options.seed)
     , m_sink(ChainClock(options.from, options.to, historyStart), hashAlgoOf(options.suite))
-    , m_identity(options.suite, options.seed)
-{
-}
+    , m_identity(options.suite, options.seed) {}
 
-Date District::randomDay(Date first, Date last)
-{
+Date District::randomDay(Date first, Date last) {
     return first.addDays(m_rng.rangeInt(0, std::max(0, last.days - first.days)));
 }
 
-std::string Village::officialOn(std::string_view role, Date day) const
-{
+std::string Village::officialOn(std::string_view role, Date day) const {
     for (const Official& official : officials)
         if (official.role == role && official.from <= day && day <= official.to) return official.person;
     return {};
 }
 
-std::string District::nextId(std::string_view prefix, int year, int width)
-{
+std::string District::nextId(std::string_view prefix, int year, int width) {
     const std::string key = std::string(prefix) + (year > 0 ? std::to_string(year) : std::string());
     const int number = ++m_counters[key];
     char digits[32];
@@ -54,32 +48,36 @@ std::string District::nextId(std::string_view prefix, int year, int width)
     return std::string(prefix) + "-" + digits;
 }
 
-std::string District::newActor(const std::string& subject, Source system, Date known)
-{
+std::string District::newActor(const std::string& subject, Source system, Date known) {
     const std::string id = nextId("a", 0, 4);
-    m_sink.add(Source::Platform, m_districtActors.count(0) ? districtActor(Source::Platform) : id, "actor.register",
-               Body().str("id", id).str("subject", subject).str("system", std::string(sourceName(system))), known,
-               m_rng);
+    m_sink.add(Source::Platform, m_districtActors.count(0) ? districtActor(Source::Platform) : id,
+               "actor.register",
+               Body().str("id", id).str("subject", subject).str("system", std::string(sourceName(system))),
+               known, m_rng);
     return id;
 }
 
-const std::string& District::actorFor(Source source, int village) const
-{
+const std::string& District::actorFor(Source source, int village) const {
     const Village& v = m_villages[static_cast<std::size_t>(village)];
     const Town& town = m_towns[static_cast<std::size_t>(v.town)];
     switch (source) {
-    case Source::Platform: return v.platformActor;
-    case Source::Trading: return town.tradingActor;
-    case Source::Funds: return town.fundsActor;
-    case Source::Inventory: return town.inventoryActor;
-    default: return districtActor(source);
+    case Source::Platform:
+        return v.platformActor;
+    case Source::Trading:
+        return town.tradingActor;
+    case Source::Funds:
+        return town.fundsActor;
+    case Source::Inventory:
+        return town.inventoryActor;
+    default:
+        return districtActor(source);
     }
 }
 
-void District::buildOrganisations()
-{
+void District::buildOrganisations() {
     const Date known = historyStart();
-    auto org = [&](const std::string& id, const std::string& name, std::string_view level, const std::string& parent) {
+    auto org = [&](const std::string& id, const std::string& name, std::string_view level,
+                   const std::string& parent) {
         Body body;
         body.str("id", id).str("name", name).str("level", std::string(level)).strIf("parent", parent);
         m_sink.add(Source::Platform, m_districtActors.count(0) ? districtActor(Source::Platform) : "a-0001",
@@ -88,19 +86,22 @@ void District::buildOrganisations()
     org("320507", "苏州市相城区", "district", {});
     // The platform's own account comes first: it registers everything else.
     const std::pair<Source, std::string> districtSystems[] = {
-        {Source::Platform, "320507-nyj"}, {Source::Trading, "320507-cqjy"},   {Source::Civil, "320507-mzj"},
-        {Source::Business, "320507-scjgj"}, {Source::SmartContract, "320507-jw"}, {Source::Funds, "320507-czj"},
+        {Source::Platform, "320507-nyj"},     {Source::Trading, "320507-cqjy"},
+        {Source::Civil, "320507-mzj"},        {Source::Business, "320507-scjgj"},
+        {Source::SmartContract, "320507-jw"}, {Source::Funds, "320507-czj"},
         {Source::Inventory, "320507-nyj"}};
     for (const auto& [system, subject] : districtSystems)
         m_districtActors[static_cast<int>(system)] = newActor(subject, system, known);
     const std::pair<const char*, const char*> departments[] = {
-        {"320507-jw", "相城区纪委监委"},         {"320507-nyj", "相城区农业农村局"},
-        {"320507-czj", "相城区财政局"},          {"320507-mzj", "相城区民政局"},
+        {"320507-jw", "相城区纪委监委"},          {"320507-nyj", "相城区农业农村局"},
+        {"320507-czj", "相城区财政局"},           {"320507-mzj", "相城区民政局"},
         {"320507-scjgj", "相城区市场监督管理局"}, {"320507-cqjy", "相城区农村产权交易服务中心"}};
-    for (const auto& [id, name] : departments) org(id, name, "department", "320507");
+    for (const auto& [id, name] : departments)
+        org(id, name, "department", "320507");
 
     const int villageCount = m_options.villages;
-    const int townCount = std::min<int>(static_cast<int>(gen::towns().size()), std::max(1, (villageCount + 1) / 2));
+    const int townCount =
+        std::min<int>(static_cast<int>(gen::towns().size()), std::max(1, (villageCount + 1) / 2));
     for (int t = 0; t < townCount; ++t) {
         const TownInfo& info = gen::towns()[static_cast<std::size_t>(t)];
         Town town;
@@ -133,7 +134,8 @@ void District::buildOrganisations()
         town.villages.push_back(village.id);
         m_villages.push_back(std::move(village));
     }
-    for (Village& village : m_villages) village.account = openAccount(village.id, Source::Funds, known, village.index);
+    for (Village& village : m_villages)
+        village.account = openAccount(village.id, Source::Funds, known, village.index);
 
     // District-wide suppliers.
     FirmSpec grid;
@@ -161,17 +163,19 @@ void District::buildOrganisations()
         }
     }
     for (Village& village : m_villages) {
-        village.cleaningFirm = registerFirm(village.index, "保洁服务有限公司", Date::fromCivil(2010, 5, 6), known);
-        village.greeningFirm = registerFirm(village.index, "绿化养护有限公司", Date::fromCivil(2011, 9, 16), known);
-        for (int w = 0; w < 4; ++w) village.workers.push_back(newVillager(village.index, Source::Platform, known));
+        village.cleaningFirm =
+            registerFirm(village.index, "保洁服务有限公司", Date::fromCivil(2010, 5, 6), known);
+        village.greeningFirm =
+            registerFirm(village.index, "绿化养护有限公司", Date::fromCivil(2011, 9, 16), known);
+        for (int w = 0; w < 4; ++w)
+            village.workers.push_back(newVillager(village.index, Source::Platform, known));
         for (int e = 0; e < 4; ++e)
             village.elderly.push_back(newVillager(village.index, Source::Platform, known, 80, 92));
     }
 }
 
 std::string District::registerPerson(int village, bool male, int birthYear, Source source, Date known,
-                                     bool withAccount)
-{
+                                     bool withAccount) {
     PersonSpec spec;
     spec.village = village;
     spec.male = male;
@@ -182,14 +186,14 @@ std::string District::registerPerson(int village, bool male, int birthYear, Sour
     return registerPerson(spec);
 }
 
-std::string District::registerPerson(const PersonSpec& spec)
-{
+std::string District::registerPerson(const PersonSpec& spec) {
     const Village& v = m_villages[static_cast<std::size_t>(spec.village)];
     PersonInfo info;
     info.id = nextId("p", 0, 6);
     info.name = spec.name.empty() ? m_identity.personName(m_rng, spec.male) : spec.name;
-    info.digest = spec.digest.empty() ? m_identity.idDigest(m_identity.residentId(m_rng, spec.birthYear, spec.male))
-                                      : spec.digest;
+    info.digest = spec.digest.empty()
+                      ? m_identity.idDigest(m_identity.residentId(m_rng, spec.birthYear, spec.male))
+                      : spec.digest;
     info.phone = spec.phone.empty() ? m_identity.mobilePhone() : spec.phone;
     info.address = spec.address.empty() ? m_identity.homeAddress(v.townName, v.name) : spec.address;
     info.village = spec.village;
@@ -208,8 +212,8 @@ std::string District::registerPerson(const PersonSpec& spec)
     return id;
 }
 
-std::string District::registerDuplicate(const std::string& original, Source source, Date known, bool withAccount)
-{
+std::string District::registerDuplicate(const std::string& original, Source source, Date known,
+                                        bool withAccount) {
     // Another system's record of the same resident: same name and digest, its own contact data.
     const PersonInfo& copy = m_persons.at(original);
     PersonSpec spec;
@@ -222,20 +226,22 @@ std::string District::registerDuplicate(const std::string& original, Source sour
     return registerPerson(spec);
 }
 
-std::string District::openAccount(const std::string& holder, Source source, Date opened, int village)
-{
+std::string District::openAccount(const std::string& holder, Source source, Date opened, int village) {
     const std::string id = nextId("acct", 0, 6);
     const std::string bank(m_rng.pick(banks()));
     m_sink.add(source == Source::Civil ? Source::Civil : Source::Funds,
                actorFor(source == Source::Civil ? Source::Civil : Source::Funds, village), "account.register",
-               Body().str("id", id).str("bank", bank).str("number", m_identity.accountNumber(bank)).str("holder", holder),
+               Body()
+                   .str("id", id)
+                   .str("bank", bank)
+                   .str("number", m_identity.accountNumber(bank))
+                   .str("holder", holder),
                opened, m_rng);
     return id;
 }
 
 std::string District::declareRelation(const std::string& a, const std::string& b, std::string_view relation,
-                                      const std::string& declaredBy, Date declared)
-{
+                                      const std::string& declaredBy, Date declared) {
     const int village = m_persons.count(declaredBy) ? m_persons.at(declaredBy).village : 0;
     return m_sink.add(Source::Platform, actorFor(Source::Platform, std::max(0, village)), "relation.declare",
                       Body()
@@ -247,18 +253,17 @@ std::string District::declareRelation(const std::string& a, const std::string& b
                       declared, m_rng);
 }
 
-std::string District::addRelative(const std::string& person, std::string_view relation, const std::string& declaredBy,
-                                  Date declared, int village, bool male, int birthYear)
-{
+std::string District::addRelative(const std::string& person, std::string_view relation,
+                                  const std::string& declaredBy, Date declared, int village, bool male,
+                                  int birthYear) {
     const std::string relative = registerPerson(village, male, birthYear, Source::Platform, declared, false);
     declareRelation(person, relative, relation, declaredBy, declared);
     m_family[person].emplace_back(std::string(relation), relative);
     return relative;
 }
 
-std::string District::assignRole(const std::string& person, const std::string& org, std::string_view role, Date from,
-                                 Date to, int village)
-{
+std::string District::assignRole(const std::string& person, const std::string& org, std::string_view role,
+                                 Date from, Date to, int village) {
     Village& v = m_villages[static_cast<std::size_t>(village)];
     if (org == v.id) v.officials.push_back({person, std::string(role), from, to});
     return m_sink.add(Source::Platform, actorFor(Source::Platform, village), "role.assign",
@@ -271,17 +276,15 @@ std::string District::assignRole(const std::string& person, const std::string& o
                       from, m_rng);
 }
 
-std::string District::registerOfficial(Village& village, Date known)
-{
+std::string District::registerOfficial(Village& village, Date known) {
     const bool male = m_rng.chance(70);
-    const std::string person =
-        registerPerson(village.index, male, known.year() - m_rng.rangeInt(35, 58), Source::Platform, known, false);
+    const std::string person = registerPerson(village.index, male, known.year() - m_rng.rangeInt(35, 58),
+                                              Source::Platform, known, false);
     declareFamily(person, village, known.addDays(m_rng.rangeInt(10, 40)));
     return person;
 }
 
-void District::declareFamily(const std::string& official, Village& village, Date declared)
-{
+void District::declareFamily(const std::string& official, Village& village, Date declared) {
     const int year = declared.year();
     const bool male = m_rng.chance(50);
     addRelative(official, "spouse", official, declared, village.index, !male, year - m_rng.rangeInt(35, 58));
@@ -293,14 +296,15 @@ void District::declareFamily(const std::string& official, Village& village, Date
         addRelative(official, relation, official, declared, village.index, relativeMale, born);
     };
     const int children = m_rng.rangeInt(1, 2);
-    for (int c = 0; c < children; ++c) relative("child", 18, 30);
+    for (int c = 0; c < children; ++c)
+        relative("child", 18, 30);
     if (m_rng.chance(50)) relative("sibling", 35, 60);
     if (m_rng.chance(30)) relative("parent", 70, 85);
 }
 
-void District::appointOfficials()
-{
-    for (Village& village : m_villages) appointVillage(village);
+void District::appointOfficials() {
+    for (Village& village : m_villages)
+        appointVillage(village);
     for (std::size_t t = 0; t < m_towns.size(); ++t) {
         const Town& town = m_towns[t];
         // Two town officials oversee the villages' affairs for the whole period.
@@ -319,8 +323,7 @@ void District::appointOfficials()
     }
 }
 
-void District::appointVillage(Village& village)
-{
+void District::appointVillage(Village& village) {
     // Three-year terms from the start of the history until after the export's end.
     std::map<std::size_t, std::string> holders; // role slot → person
     for (int year = historyStart().year(); year <= to().year(); year += 3) {
@@ -329,14 +332,14 @@ void District::appointVillage(Village& village)
         const Date known = std::min(from, to()).addDays(-m_rng.rangeInt(5, 20));
         for (std::size_t slot = 0; slot < kVillageRoles.size(); ++slot) {
             auto it = holders.find(slot);
-            if (it == holders.end() || !m_rng.chance(70)) it = holders.insert_or_assign(slot, registerOfficial(village, known)).first;
+            if (it == holders.end() || !m_rng.chance(70))
+                it = holders.insert_or_assign(slot, registerOfficial(village, known)).first;
             assignRole(it->second, village.id, kVillageRoles[slot], from, until, village.index);
         }
     }
 }
 
-std::string District::registerFirm(int village, std::string_view trade, Date established, Date known)
-{
+std::string District::registerFirm(int village, std::string_view trade, Date established, Date known) {
     FirmSpec spec;
     spec.village = village;
     spec.trade = std::string(trade);
@@ -345,17 +348,17 @@ std::string District::registerFirm(int village, std::string_view trade, Date est
     return registerFirm(spec);
 }
 
-std::string District::registerFirm(const FirmSpec& spec)
-{
+std::string District::registerFirm(const FirmSpec& spec) {
     const Village& v = m_villages[static_cast<std::size_t>(spec.village)];
     FirmInfo firm;
     firm.id = nextId("f", 0, 5);
     firm.brand = spec.brand.empty() ? std::string(m_rng.pick(firmBrands())) : spec.brand;
-    firm.name = !spec.fullName.empty() ? spec.fullName : "苏州" + shortTownName(v.townName) + firm.brand + spec.trade;
+    firm.name =
+        !spec.fullName.empty() ? spec.fullName : "苏州" + shortTownName(v.townName) + firm.brand + spec.trade;
     if (spec.legalRep.empty()) {
         const bool male = m_rng.chance(75);
-        firm.legalRep =
-            registerPerson(spec.village, male, spec.established.year() - m_rng.rangeInt(28, 50), Source::Business, spec.known, false);
+        firm.legalRep = registerPerson(spec.village, male, spec.established.year() - m_rng.rangeInt(28, 50),
+                                       Source::Business, spec.known, false);
     } else {
         firm.legalRep = spec.legalRep;
     }
@@ -381,8 +384,9 @@ std::string District::registerFirm(const FirmSpec& spec)
         addShareholder(id, rep, founderShare, spec.established, spec.known);
         if (founderShare < 10000) {
             const bool male = m_rng.chance(60);
-            const std::string partner = registerPerson(spec.village, male, spec.established.year() - m_rng.rangeInt(28, 50),
-                                                       Source::Business, spec.known, false);
+            const std::string partner =
+                registerPerson(spec.village, male, spec.established.year() - m_rng.rangeInt(28, 50),
+                               Source::Business, spec.known, false);
             addShareholder(id, partner, 10000 - founderShare, spec.established, spec.known);
         }
     }
@@ -390,32 +394,32 @@ std::string District::registerFirm(const FirmSpec& spec)
     return id;
 }
 
-std::string District::relativeOf(const std::string& official, std::string_view relation, Date declared, int village)
-{
+std::string District::relativeOf(const std::string& official, std::string_view relation, Date declared,
+                                 int village) {
     for (const auto& [kind, relative] : m_family[official])
         if (kind == relation) return relative;
     const bool male = relation == "spouse" ? !m_rng.chance(70) : m_rng.chance(50);
-    const int age = relation == "parent" ? m_rng.rangeInt(72, 86) : relation == "child" ? m_rng.rangeInt(22, 32) : m_rng.rangeInt(35, 58);
+    const int age = relation == "parent"  ? m_rng.rangeInt(72, 86)
+                    : relation == "child" ? m_rng.rangeInt(22, 32)
+                                          : m_rng.rangeInt(35, 58);
     return addRelative(official, relation, official, declared, village, male, declared.year() - age);
 }
 
-std::optional<Official> District::officialTerm(int village, std::string_view role, Date day) const
-{
+std::optional<Official> District::officialTerm(int village, std::string_view role, Date day) const {
     for (const Official& official : m_villages[static_cast<std::size_t>(village)].officials)
         if (official.role == role && official.from <= day && day <= official.to) return official;
     return std::nullopt;
 }
 
-std::string District::addShareholder(const std::string& firm, const std::string& holder, int shareBp, Date from,
-                                     Date known)
-{
-    return m_sink.add(Source::Business, districtActor(Source::Business), "firm.shareholder",
-                      Body().str("firm", firm).str("holder", holder).num("share_bp", shareBp).date("from", from), known,
-                      m_rng);
+std::string District::addShareholder(const std::string& firm, const std::string& holder, int shareBp,
+                                     Date from, Date known) {
+    return m_sink.add(
+        Source::Business, districtActor(Source::Business), "firm.shareholder",
+        Body().str("firm", firm).str("holder", holder).num("share_bp", shareBp).date("from", from), known,
+        m_rng);
 }
 
-std::string District::newVillager(int village, Source source, Date known, int minAge, int maxAge)
-{
+std::string District::newVillager(int village, Source source, Date known, int minAge, int maxAge) {
     const bool male = m_rng.chance(50);
     return registerPerson(village, male, known.year() - m_rng.rangeInt(minAge, maxAge), source, known);
 }

@@ -10,52 +10,50 @@ Plant::Plant(District& district, CaseBook& caseBook, int villageIndex, std::stri
     : d(district)
     , book(caseBook)
     , village(villageIndex)
-    , m_suffix(std::move(suffix))
-{
-}
+    , m_suffix(std::move(suffix)) {}
 
-Date Plant::month(int monthsBack, int day) const
-{
+Date Plant::month(int monthsBack, int day) const {
     return Date::fromCivil(end().year(), end().month(), 1).addMonths(-monthsBack).addDays(day - 1);
 }
 
-void Plant::fire(const std::string& rule, const std::string& name, std::vector<std::string> subjects, std::string note,
-                 std::vector<std::string> txs, std::optional<Date> asOf)
-{
+void Plant::fire(const std::string& rule, const std::string& name, std::vector<std::string> subjects,
+                 std::string note, std::vector<std::string> txs, std::optional<Date> asOf) {
     txs.erase(std::remove(txs.begin(), txs.end(), std::string()), txs.end());
-    book.add({name + m_suffix, rule, true, asOf.value_or(end()), std::move(subjects), v().name + "：" + note, std::move(txs)});
+    book.add({name + m_suffix, rule, true, asOf.value_or(end()), std::move(subjects), v().name + "：" + note,
+              std::move(txs)});
 }
 
-void Plant::clean(const std::string& rule, const std::string& name, std::vector<std::string> subjects, std::string note,
-                  std::optional<Date> asOf)
-{
-    book.add({name + m_suffix, rule, false, asOf.value_or(end()), std::move(subjects), v().name + "：" + note, {}});
+void Plant::clean(const std::string& rule, const std::string& name, std::vector<std::string> subjects,
+                  std::string note, std::optional<Date> asOf) {
+    book.add({name + m_suffix,
+              rule,
+              false,
+              asOf.value_or(end()),
+              std::move(subjects),
+              v().name + "：" + note,
+              {}});
 }
 
-std::string Plant::villager(Date known, Source source, int minAge, int maxAge)
-{
+std::string Plant::villager(Date known, Source source, int minAge, int maxAge) {
     return d.newVillager(village, source, known, minAge, maxAge);
 }
 
-std::string Plant::firm(std::string_view trade, Date known)
-{
+std::string Plant::firm(std::string_view trade, Date known) {
     return d.registerFirm(village, trade, known.addDays(-d.rng().rangeInt(900, 4000)), known);
 }
 
-std::string Plant::contractor(Date known)
-{
+std::string Plant::contractor(Date known) {
     return firm(d.rng().pick(constructionTrades()), known);
 }
 
-std::string Plant::asset(std::string_view type, Date registered)
-{
+std::string Plant::asset(std::string_view type, Date registered) {
     lastAsset = d.typicalAsset(village, type, registered);
     return d.registerAsset(lastAsset);
 }
 
 LeaseResult Plant::listed(const std::string& asset, const std::string& lessee, Date start, Date endDate,
-                          std::int64_t rent, std::string_view cycle, std::int64_t reserve, int losers, RentPlan plan)
-{
+                          std::int64_t rent, std::string_view cycle, std::int64_t reserve, int losers,
+                          RentPlan plan) {
     ListingSpec listing;
     listing.asset = asset;
     listing.village = village;
@@ -88,8 +86,8 @@ LeaseResult Plant::listed(const std::string& asset, const std::string& lessee, D
 }
 
 std::string Plant::direct(const std::string& asset, const std::string& lessee, Date start, Date endDate,
-                          std::int64_t rent, std::string_view cycle, RentPlan plan, std::optional<Date> signedOn)
-{
+                          std::int64_t rent, std::string_view cycle, RentPlan plan,
+                          std::optional<Date> signedOn) {
     LeaseSpec lease;
     lease.village = village;
     lease.asset = asset;
@@ -106,14 +104,13 @@ std::string Plant::direct(const std::string& asset, const std::string& lessee, D
     return contract;
 }
 
-void Plant::carryOn(const std::string& asset, Date from)
-{
+void Plant::carryOn(const std::string& asset, Date from) {
     d.continueLeasing(village, asset, lastAsset.type, lastAsset.category, d.typicalRent(lastAsset), from);
 }
 
-std::string Plant::project(ProjectPlan plan)
-{
-    const std::string contractorId = plan.contractor.empty() ? contractor(plan.approved.addDays(-30)) : plan.contractor;
+std::string Plant::project(ProjectPlan plan) {
+    const std::string contractorId =
+        plan.contractor.empty() ? contractor(plan.approved.addDays(-30)) : plan.contractor;
     ProjectSpec spec;
     spec.village = village;
     spec.name = plan.name;
@@ -152,9 +149,8 @@ std::string Plant::project(ProjectPlan plan)
 }
 
 std::string Plant::pay(const std::string& payee, std::int64_t amount, Date date, std::string_view purpose,
-                       std::string_view method, std::optional<std::int64_t> quantity, const std::string& project,
-                       const std::string& account)
-{
+                       std::string_view method, std::optional<std::int64_t> quantity,
+                       const std::string& project, const std::string& account) {
     PaymentSpec spec;
     spec.village = village;
     spec.payee = payee;
@@ -170,13 +166,12 @@ std::string Plant::pay(const std::string& payee, std::int64_t amount, Date date,
     return id;
 }
 
-std::string Plant::alert(const std::string& rule, const std::string& subject, const std::string& message, Date date)
-{
+std::string Plant::alert(const std::string& rule, const std::string& subject, const std::string& message,
+                         Date date) {
     return d.raiseAlert(rule, subject, defaultSeverity(rule), message, date);
 }
 
-std::vector<PlantedCase> plantCases(District& district)
-{
+std::vector<PlantedCase> plantCases(District& district) {
     std::vector<Planter> planters;
     assetPlanters(planters);
     fundPlanters(planters);
@@ -189,13 +184,15 @@ std::vector<PlantedCase> plantCases(District& district)
 
     CaseBook book;
     const int villages = static_cast<int>(district.villages().size());
-    // Larger districts get every case again, in other villages (offset by half the district).
-    const int rounds = std::max(1, villages / 6);
+    // Larger districts (ten villages and more) get every case again, in other villages (offset by
+    // half the district).
+    const int rounds = std::max(1, villages / 10);
     auto run = [&](const std::vector<Planter>& list, int offset) {
         for (int round = 0; round < rounds; ++round)
             for (std::size_t k = 0; k < list.size(); ++k) {
                 const int village = (static_cast<int>(k) + offset + round * (villages / 2)) % villages;
-                Plant plant(district, book, village, round == 0 ? std::string() : "-r" + std::to_string(round + 1));
+                Plant plant(district, book, village,
+                            round == 0 ? std::string() : "-r" + std::to_string(round + 1));
                 list[k](plant);
             }
     };

@@ -44,10 +44,10 @@ public:
     // The day `day` of the month `monthsBack` months before the export's last month.
     Date month(int monthsBack, int day = 1) const;
 
-    void fire(const std::string& rule, const std::string& name, std::vector<std::string> subjects, std::string note,
-              std::vector<std::string> txs = {}, std::optional<Date> asOf = std::nullopt);
-    void clean(const std::string& rule, const std::string& name, std::vector<std::string> subjects, std::string note,
-               std::optional<Date> asOf = std::nullopt);
+    void fire(const std::string& rule, const std::string& name, std::vector<std::string> subjects,
+              std::string note, std::vector<std::string> txs = {}, std::optional<Date> asOf = std::nullopt);
+    void clean(const std::string& rule, const std::string& name, std::vector<std::string> subjects,
+               std::string note, std::optional<Date> asOf = std::nullopt);
 
     // People and firms with no ties to anything else.
     std::string villager(Date known, Source source = Source::Trading, int minAge = 28, int maxAge = 60);
@@ -76,7 +76,8 @@ public:
                     std::string_view method = "transfer", std::optional<std::int64_t> quantity = std::nullopt,
                     const std::string& project = {}, const std::string& account = {});
     // A chain alert of `rule` (level: the rule's default severity).
-    std::string alert(const std::string& rule, const std::string& subject, const std::string& message, Date date);
+    std::string alert(const std::string& rule, const std::string& subject, const std::string& message,
+                      Date date);
 
     // Last tx id of a payment/receipt made through pay().
     std::string lastTx;

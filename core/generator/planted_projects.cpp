@@ -9,8 +9,7 @@ namespace lj::gen {
 
 namespace {
 
-void overdueProjects(Plant& p)
-{
+void overdueProjects(Plant& p) {
     {
         ProjectPlan plan;
         plan.name = "农村生活污水治理工程";
@@ -28,7 +27,8 @@ void overdueProjects(Plant& p)
         plan.plannedEnd = p.month(14);
         plan.completed = plan.plannedEnd.addDays(25);
         const std::string project = p.project(plan);
-        p.fire("P01", "P01-2", {project}, "planned end " + plan.plannedEnd.toString() + ", completed 25 days late");
+        p.fire("P01", "P01-2", {project},
+               "planned end " + plan.plannedEnd.toString() + ", completed 25 days late");
     }
     {
         ProjectPlan plan;
@@ -48,12 +48,12 @@ void overdueProjects(Plant& p)
         plan.plannedEnd = p.end().addDays(days);
         const std::string project = p.project(plan);
         p.clean("P01", days ? "P01-LA2" : "P01-LA3", {project},
-                "not completed, planned end " + plan.plannedEnd.toString() + (days ? " is after the as-of date" : " is the as-of date itself"));
+                "not completed, planned end " + plan.plannedEnd.toString() +
+                    (days ? " is after the as-of date" : " is the as-of date itself"));
     }
 }
 
-void splitContracts(Plant& p)
-{
+void splitContracts(Plant& p) {
     struct Variant {
         const char* name;
         std::int64_t first, second;
@@ -69,8 +69,8 @@ void splitContracts(Plant& p)
         const Date firstAward = p.month(variant.monthsBack, 10);
         const std::string contractor = p.contractor(firstAward.addDays(-60));
         std::vector<std::string> subjects{contractor};
-        const std::pair<Date, std::int64_t> awards[] = {{firstAward, variant.first},
-                                                        {firstAward.addDays(variant.daysApart), variant.second}};
+        const std::pair<Date, std::int64_t> awards[] = {
+            {firstAward, variant.first}, {firstAward.addDays(variant.daysApart), variant.second}};
         for (const auto& [awarded, price] : awards) {
             ProjectPlan plan;
             plan.name = subjects.size() == 1 ? "农田水利设施改造工程" : "村内河道护坡工程";
@@ -83,10 +83,12 @@ void splitContracts(Plant& p)
             plan.contractor = contractor;
             subjects.push_back(p.project(plan));
         }
-        const std::string sums = std::to_string(variant.first / 100) + " + " + std::to_string(variant.second / 100) +
-                                 " yuan to one contractor, awards " + std::to_string(variant.daysApart) + " days apart";
+        const std::string sums = std::to_string(variant.first / 100) + " + " +
+                                 std::to_string(variant.second / 100) + " yuan to one contractor, awards " +
+                                 std::to_string(variant.daysApart) + " days apart";
         if (variant.fires) {
-            p.alert("P02", contractor, "同一施工单位90日内承接多个项目合计超过招标限额", firstAward.addDays(variant.daysApart + 3));
+            p.alert("P02", contractor, "同一施工单位90日内承接多个项目合计超过招标限额",
+                    firstAward.addDays(variant.daysApart + 3));
             p.fire("P02", variant.name, subjects, sums);
         } else {
             p.clean("P02", variant.name, {contractor}, sums);
@@ -94,8 +96,7 @@ void splitContracts(Plant& p)
     }
 }
 
-void awardAnomalies(Plant& p)
-{
+void awardAnomalies(Plant& p) {
     {
         ProjectPlan plan;
         plan.name = "村委会屋面防水维修";
@@ -108,7 +109,8 @@ void awardAnomalies(Plant& p)
         const std::string project = p.project(plan);
         p.fire("P03", "P03-1", {project, plan.contractor}, "invited procurement with a single bidder");
     }
-    const std::pair<std::int64_t, const char*> prices[] = {{9960000, "P03-2"}, {14850000, "P03-3"}, {9890000, "P03-LA1"}};
+    const std::pair<std::int64_t, const char*> prices[] = {
+        {9960000, "P03-2"}, {14850000, "P03-3"}, {9890000, "P03-LA1"}};
     int monthsBack = 26;
     for (const auto& [price, name] : prices) {
         ProjectPlan plan;
@@ -121,9 +123,12 @@ void awardAnomalies(Plant& p)
         plan.completed = plan.approved.addDays(170);
         plan.contractor = p.contractor(plan.approved.addDays(-30));
         const std::string project = p.project(plan);
-        const std::string note = "award price " + std::to_string(price / 100) + " for a budget of " + std::to_string(plan.budget / 100);
-        if (std::string(name) == "P03-LA1") p.clean("P03", name, {project, plan.contractor}, note + " (1.1% below)");
-        else p.fire("P03", name, {project, plan.contractor}, note);
+        const std::string note = "award price " + std::to_string(price / 100) + " for a budget of " +
+                                 std::to_string(plan.budget / 100);
+        if (std::string(name) == "P03-LA1")
+            p.clean("P03", name, {project, plan.contractor}, note + " (1.1% below)");
+        else
+            p.fire("P03", name, {project, plan.contractor}, note);
     }
     {
         const int year = p.end().year() - 2;
@@ -138,22 +143,24 @@ void awardAnomalies(Plant& p)
             plan.contractor = contractor;
             p.project(plan);
         }
-        p.clean("P03", "P03-LA2", {contractor}, "one contractor won two of the village's awards in " + std::to_string(year) + " (needs at least three)");
+        p.clean("P03", "P03-LA2", {contractor},
+                "one contractor won two of the village's awards in " + std::to_string(year) +
+                    " (needs at least three)");
     }
 }
 
-void costOverruns(Plant& p)
-{
+void costOverruns(Plant& p) {
     struct Variant {
         const char* name;
         std::int64_t budget, finalCost;
         bool fires;
         const char* note;
     };
-    const Variant variants[] = {{"P04-1", 10000000, 11800000, true, "budget 100,000, final cost 118,000 yuan"},
-                                {"P04-2", 8000000, 9500000, true, "budget 80,000, final cost 95,000 yuan (+18.75%)"},
-                                {"P04-3", 10000000, 11000001, true, "budget 100,000, final cost 110,000.01 yuan (one fen over +10%)"},
-                                {"P04-LA", 10000000, 11000000, false, "budget 100,000, final cost 110,000 yuan (exactly +10%)"}};
+    const Variant variants[] = {
+        {"P04-1", 10000000, 11800000, true, "budget 100,000, final cost 118,000 yuan"},
+        {"P04-2", 8000000, 9500000, true, "budget 80,000, final cost 95,000 yuan (+18.75%)"},
+        {"P04-3", 10000000, 11000001, true, "budget 100,000, final cost 110,000.01 yuan (one fen over +10%)"},
+        {"P04-LA", 10000000, 11000000, false, "budget 100,000, final cost 110,000 yuan (exactly +10%)"}};
     int monthsBack = 30;
     for (const Variant& variant : variants) {
         ProjectPlan plan;
@@ -165,15 +172,16 @@ void costOverruns(Plant& p)
         plan.completed = plan.approved.addDays(190);
         plan.finalCost = variant.finalCost;
         const std::string project = p.project(plan);
-        if (variant.fires) p.fire("P04", variant.name, {project}, variant.note);
-        else p.clean("P04", variant.name, {project}, variant.note);
+        if (variant.fires)
+            p.fire("P04", variant.name, {project}, variant.note);
+        else
+            p.clean("P04", variant.name, {project}, variant.note);
     }
 }
 
 // One contractor wins at least three of the village's awards in a year and at least half of them:
 // planted after every other case, so that it can count the year's other awards.
-void dominantContractor(Plant& p)
-{
+void dominantContractor(Plant& p) {
     const int year = p.end().year() - 1;
     const int others = p.d.awardsIn(p.village, year);
     const int wins = std::max(3, others);
@@ -191,17 +199,18 @@ void dominantContractor(Plant& p)
         subjects.push_back(p.project(plan));
     }
     p.fire("P03", "P03-4", subjects,
-           "one contractor won " + std::to_string(wins) + " of the village's " + std::to_string(wins + others) + " awards in " +
-               std::to_string(year));
+           "one contractor won " + std::to_string(wins) + " of the village's " +
+               std::to_string(wins + others) + " awards in " + std::to_string(year));
 }
 
 } // namespace
 
-void projectPlanters(std::vector<Planter>& out)
-{
+void projectPlanters(std::vector<Planter>& out) {
     out.insert(out.end(), {overdueProjects, splitContracts, awardAnomalies, costOverruns});
 }
 
-void latePlanters(std::vector<Planter>& out) { out.push_back(dominantContractor); }
+void latePlanters(std::vector<Planter>& out) {
+    out.push_back(dominantContractor);
+}
 
 } // namespace lj::gen

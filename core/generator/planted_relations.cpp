@@ -8,17 +8,17 @@ namespace lj::gen {
 
 namespace {
 
-Date lastDayOf(Date start, int months) { return start.addMonths(months).addDays(-1); }
+Date lastDayOf(Date start, int months) {
+    return start.addMonths(months).addDays(-1);
+}
 
 // A person who is about to lease or bid needs a bank account for the deposit.
-void ensureAccount(Plant& p, const std::string& person, Date by)
-{
+void ensureAccount(Plant& p, const std::string& person, Date by) {
     PersonInfo& info = p.d.person(person);
     if (info.account.empty()) info.account = p.d.openAccount(person, Source::Funds, by, p.village);
 }
 
-void kinLessees(Plant& p)
-{
+void kinLessees(Plant& p) {
     {
         const Date start = p.month(24);
         const Date signedOn = start.addDays(-30);
@@ -26,12 +26,15 @@ void kinLessees(Plant& p)
         const std::string brother = p.d.relativeOf(director, "sibling", signedOn.addDays(-300), p.village);
         ensureAccount(p, brother, signedOn.addDays(-60));
         const std::string asset = p.asset("shopfront", start.addDays(-90));
-        const LeaseResult lease = p.listed(asset, brother, start, lastDayOf(start, 36), p.d.typicalRent(p.lastAsset), "quarterly");
+        const LeaseResult lease =
+            p.listed(asset, brother, start, lastDayOf(start, 36), p.d.typicalRent(p.lastAsset), "quarterly");
         p.alert("R01", lease.contract, "承租方为村干部近亲属", signedOn.addDays(3));
-        p.d.transferClue({lease.contract, brother}, p.village, "村主任胞亲承租村集体门面房，请核查是否存在利益输送",
-                         signedOn.addDays(90), "经核查，租赁经公开招租程序，租金不低于市场价；对村主任未履行回避义务予以提醒谈话",
+        p.d.transferClue({lease.contract, brother}, p.village,
+                         "村主任胞亲承租村集体门面房，请核查是否存在利益输送", signedOn.addDays(90),
+                         "经核查，租赁经公开招租程序，租金不低于市场价；对村主任未履行回避义务予以提醒谈话",
                          signedOn.addDays(160));
-        p.fire("R01", "R01-1", {lease.contract, brother, director}, "lessee is the village director's sibling");
+        p.fire("R01", "R01-1", {lease.contract, brother, director},
+               "lessee is the village director's sibling");
     }
     {
         const Date start = p.month(20);
@@ -48,9 +51,11 @@ void kinLessees(Plant& p)
         p.d.addShareholder(firm, p.d.firm(firm).legalRep, 6000, spec.established, spec.known);
         p.d.addShareholder(firm, wife, 4000, spec.established, spec.known);
         const std::string asset = p.asset("factory", start.addDays(-90));
-        const LeaseResult lease = p.listed(asset, firm, start, lastDayOf(start, 36), p.d.typicalRent(p.lastAsset), "quarterly");
+        const LeaseResult lease =
+            p.listed(asset, firm, start, lastDayOf(start, 36), p.d.typicalRent(p.lastAsset), "quarterly");
         p.alert("R01", lease.contract, "承租企业股东为村干部近亲属", signedOn.addDays(5));
-        p.fire("R01", "R01-3", {lease.contract, firm, accountant}, "lessee firm's 40% shareholder is the accountant's spouse " + wife);
+        p.fire("R01", "R01-3", {lease.contract, firm, accountant},
+               "lessee firm's 40% shareholder is the accountant's spouse " + wife);
     }
     {
         // No alert on the chain for this one: D02 reports the alarm that was never raised.
@@ -58,14 +63,15 @@ void kinLessees(Plant& p)
         const Date signedOn = start.addDays(-20);
         const std::string cashier = p.v().officialOn("cashier", signedOn);
         const std::string asset = p.asset("shopfront", start.addDays(-90));
-        const std::string contract = p.direct(asset, cashier, start, lastDayOf(start, 24), 3000000, "quarterly");
+        const std::string contract =
+            p.direct(asset, cashier, start, lastDayOf(start, 24), 3000000, "quarterly");
         p.fire("R01", "R01-4", {contract, cashier}, "lessee is the village cashier in person");
-        p.fire("D02", "D02-2", {contract}, "alarm-level finding R01 on " + contract + " that the chain never raised");
+        p.fire("D02", "D02-2", {contract},
+               "alarm-level finding R01 on " + contract + " that the chain never raised");
     }
 }
 
-void kinContractor(Plant& p)
-{
+void kinContractor(Plant& p) {
     const Date approved = p.month(26, 8);
     const Date awarded = approved.addDays(25);
     const std::string secretary = p.v().officialOn("party_secretary", awarded);
@@ -92,7 +98,8 @@ void kinContractor(Plant& p)
     const std::string project = p.project(plan);
     p.alert("R01", project, "中标单位法定代表人为村干部近亲属", awarded.addDays(4));
     p.alert("F07", firm, "向村干部关联方付款", awarded.addDays(30));
-    p.fire("R01", "R01-2", {project, firm, secretary}, "contractor's legal representative is the party secretary's child " + son);
+    p.fire("R01", "R01-2", {project, firm, secretary},
+           "contractor's legal representative is the party secretary's child " + son);
     const std::pair<Date, std::int64_t> payments[] = {
         {awarded.addDays(15), 4230000}, {awarded.addDays(90), 5640000}, {approved.addDays(210), 4230000}};
     int n = 0;
@@ -125,16 +132,18 @@ void kinContractor(Plant& p)
     p.clean("R01", "R01-LA-SIMILAR", {otherProject, similar},
             "contractor " + p.d.firm(similar).name + " only resembles " + p.d.firm(firm).name + " by name");
     p.fire("D02", "D02-3", {alert, otherProject},
-           "chain raised R01 on a name-similarity match; no declared kinship or ownership links the contractor to an official");
+           "chain raised R01 on a name-similarity match; no declared kinship or ownership links the "
+           "contractor to an official");
 }
 
-void notConflicts(Plant& p)
-{
+void notConflicts(Plant& p) {
     {
         const Date declared = p.month(40);
         const std::string director = p.v().officialOn("director", declared);
-        const std::string cousin = p.d.addRelative(director, "other_kin", director, declared, p.village, true, declared.year() - 40);
-        p.clean("R01", "R01-LA1", {cousin}, "declared relative of the director who leases nothing and wins nothing");
+        const std::string cousin =
+            p.d.addRelative(director, "other_kin", director, declared, p.village, true, declared.year() - 40);
+        p.clean("R01", "R01-LA1", {cousin},
+                "declared relative of the director who leases nothing and wins nothing");
     }
     {
         const Date served = Date::fromCivil(p.d.historyStart().year(), 1, 1);
@@ -143,26 +152,31 @@ void notConflicts(Plant& p)
         p.d.assignRole(former, p.v().id, "deputy", served, left, p.village);
         const Date start = p.month(26);
         const std::string asset = p.asset("shopfront", start.addDays(-90));
-        const LeaseResult lease = p.listed(asset, former, start, lastDayOf(start, 36), p.d.typicalRent(p.lastAsset), "quarterly");
+        const LeaseResult lease =
+            p.listed(asset, former, start, lastDayOf(start, 36), p.d.typicalRent(p.lastAsset), "quarterly");
         p.clean("R01", "R01-LA2", {lease.contract, former},
-                "lessee was deputy director until " + left.toString() + "; lease signed " + start.addDays(-30).toString());
+                "lessee was deputy director until " + left.toString() + "; lease signed " +
+                    start.addDays(-30).toString());
     }
     {
         const Date start = p.month(22);
         const Date signedOn = start.addDays(-30);
         const std::string accountant = p.v().officialOn("accountant", signedOn);
         const std::string wife = p.d.relativeOf(accountant, "spouse", signedOn.addDays(-300), p.village);
-        const std::string sister = p.d.addRelative(wife, "sibling", accountant, signedOn.addDays(-200), p.village, false, start.year() - 45);
-        const std::string husband = p.d.addRelative(sister, "spouse", accountant, signedOn.addDays(-200), p.village, true, start.year() - 47);
+        const std::string sister = p.d.addRelative(wife, "sibling", accountant, signedOn.addDays(-200),
+                                                   p.village, false, start.year() - 45);
+        const std::string husband = p.d.addRelative(sister, "spouse", accountant, signedOn.addDays(-200),
+                                                    p.village, true, start.year() - 47);
         ensureAccount(p, husband, signedOn.addDays(-60));
         const std::string asset = p.asset("shopfront", start.addDays(-90));
-        const LeaseResult lease = p.listed(asset, husband, start, lastDayOf(start, 36), p.d.typicalRent(p.lastAsset), "quarterly");
-        p.clean("R01", "R01-LA3", {lease.contract, husband}, "lessee is the accountant's spouse's sibling's spouse: 3 kinship steps");
+        const LeaseResult lease =
+            p.listed(asset, husband, start, lastDayOf(start, 36), p.d.typicalRent(p.lastAsset), "quarterly");
+        p.clean("R01", "R01-LA3", {lease.contract, husband},
+                "lessee is the accountant's spouse's sibling's spouse: 3 kinship steps");
     }
 }
 
-void sharedIdentities(Plant& p)
-{
+void sharedIdentities(Plant& p) {
     const Date known = p.month(30);
     {
         const int other = (p.village + 2) % static_cast<int>(p.d.villages().size());
@@ -175,7 +189,8 @@ void sharedIdentities(Plant& p)
         spec.known = known.addDays(40);
         spec.phone = p.d.person(first).phone;
         const std::string second = p.d.registerPerson(spec);
-        p.fire("R02", "R02-PHONE-2", {first, second}, "two unrelated villagers of different villages registered with the same mobile number");
+        p.fire("R02", "R02-PHONE-2", {first, second},
+               "two unrelated villagers of different villages registered with the same mobile number");
     }
     {
         const std::string husband = p.villager(known, Source::Platform);
@@ -201,14 +216,14 @@ void sharedIdentities(Plant& p)
         spec.phone = p.d.person(owner).phone;
         const std::string firm = p.d.registerFirm(spec);
         p.d.addShareholder(firm, owner, 10000, spec.established, spec.known);
-        p.clean("R02", "R02-LA-REP-PHONE", {firm, owner}, "a firm registered with its legal representative's own mobile number");
+        p.clean("R02", "R02-LA-REP-PHONE", {firm, owner},
+                "a firm registered with its legal representative's own mobile number");
     }
 }
 
 } // namespace
 
-void relationPlanters(std::vector<Planter>& out)
-{
+void relationPlanters(std::vector<Planter>& out) {
     out.insert(out.end(), {kinLessees, kinContractor, notConflicts, sharedIdentities});
 }
 

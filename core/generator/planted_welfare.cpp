@@ -10,14 +10,16 @@ namespace lj::gen {
 
 namespace {
 
-Date monthOf(Date day) { return Date::fromCivil(day.year(), day.month(), 1); }
+Date monthOf(Date day) {
+    return Date::fromCivil(day.year(), day.month(), 1);
+}
 
 // A subsidy stream for `recipient` (given an account if it has none).
 void subsidise(Plant& p, const std::string& recipient, std::string_view program, Date first, Date last,
-               std::int64_t amount, std::set<int> paidTwice = {})
-{
+               std::int64_t amount, std::set<int> paidTwice = {}) {
     PersonInfo& person = p.d.person(recipient);
-    if (person.account.empty()) person.account = p.d.openAccount(recipient, Source::Civil, first.addDays(-20), p.village);
+    if (person.account.empty())
+        person.account = p.d.openAccount(recipient, Source::Civil, first.addDays(-20), p.village);
     SubsidyStream stream;
     stream.recipient = recipient;
     stream.program = std::string(program);
@@ -31,32 +33,34 @@ void subsidise(Plant& p, const std::string& recipient, std::string_view program,
 }
 
 // The months in which `role`'s holder at `from` is still in office, up to the as-of date.
-std::pair<Official, Date> termFrom(Plant& p, std::string_view role, Date from)
-{
+std::pair<Official, Date> termFrom(Plant& p, std::string_view role, Date from) {
     const Official official = *p.d.officialTerm(p.village, role, from);
     return {official, std::min(official.to, p.end())};
 }
 
-void officialsKin(Plant& p)
-{
+void officialsKin(Plant& p) {
     const Date start = p.month(30);
     {
         const auto [secretary, until] = termFrom(p, "party_secretary", start);
-        const std::string brother = p.d.relativeOf(secretary.person, "sibling", start.addDays(-200), p.village);
+        const std::string brother =
+            p.d.relativeOf(secretary.person, "sibling", start.addDays(-200), p.village);
         subsidise(p, brother, "dibao", start, until, 75000);
         p.alert("W01", brother, "低保对象为村干部近亲属", start.addDays(45));
-        p.d.transferClue({brother}, p.village, "村党组织书记近亲属享受低保，请核查低保审批是否合规", start.addDays(60),
-                         "经核查，情况属实，已停发并追回违规领取资金，给予相关人员党内警告处分", start.addDays(140));
-        p.fire("W01", "W01-1", {brother, secretary.person}, "dibao to the party secretary's sibling from " + monthOf(start).toString().substr(0, 7));
+        p.d.transferClue(
+            {brother}, p.village, "村党组织书记近亲属享受低保，请核查低保审批是否合规", start.addDays(60),
+            "经核查，情况属实，已停发并追回违规领取资金，给予相关人员党内警告处分", start.addDays(140));
+        p.fire("W01", "W01-1", {brother, secretary.person},
+               "dibao to the party secretary's sibling from " + monthOf(start).toString().substr(0, 7));
     }
     {
         const auto [accountant, until] = termFrom(p, "accountant", start);
         const std::string wife = p.d.relativeOf(accountant.person, "spouse", start.addDays(-300), p.village);
-        const std::string sister = p.d.addRelative(wife, "sibling", accountant.person, start.addDays(-200), p.village, false,
-                                                   start.year() - 52);
+        const std::string sister = p.d.addRelative(wife, "sibling", accountant.person, start.addDays(-200),
+                                                   p.village, false, start.year() - 52);
         subsidise(p, sister, "dibao", start.addMonths(2), until, 72000);
         p.alert("W01", sister, "低保对象为村干部亲属", start.addMonths(2).addDays(40));
-        p.fire("W01", "W01-2", {sister, accountant.person}, "dibao to the accountant's spouse's sibling (2 kinship steps)");
+        p.fire("W01", "W01-2", {sister, accountant.person},
+               "dibao to the accountant's spouse's sibling (2 kinship steps)");
     }
     {
         const auto [member, until] = termFrom(p, "committee_member", start);
@@ -74,26 +78,29 @@ void officialsKin(Plant& p)
     {
         const auto [secretary, until] = termFrom(p, "party_secretary", start);
         const std::string wife = p.d.relativeOf(secretary.person, "spouse", start.addDays(-300), p.village);
-        const std::string sister = p.d.addRelative(wife, "sibling", secretary.person, start.addDays(-200), p.village, false,
-                                                   start.year() - 48);
-        const std::string husband = p.d.addRelative(sister, "spouse", secretary.person, start.addDays(-200), p.village, true,
-                                                    start.year() - 50);
+        const std::string sister = p.d.addRelative(wife, "sibling", secretary.person, start.addDays(-200),
+                                                   p.village, false, start.year() - 48);
+        const std::string husband = p.d.addRelative(sister, "spouse", secretary.person, start.addDays(-200),
+                                                    p.village, true, start.year() - 50);
         subsidise(p, husband, "dibao", start, until, 73000);
-        p.clean("W01", "W01-LA", {husband}, "dibao to the secretary's spouse's sibling's spouse (3 kinship steps)");
+        p.clean("W01", "W01-LA", {husband},
+                "dibao to the secretary's spouse's sibling's spouse (3 kinship steps)");
     }
     {
         const Date served = Date::fromCivil(p.d.historyStart().year(), 1, 1);
         const std::string former = p.villager(served.addDays(-20), Source::Platform, 40, 55);
-        p.d.assignRole(former, p.v().id, "deputy", served, Date::fromCivil(served.year() + 2, 12, 31), p.village);
-        const std::string brother = p.d.addRelative(former, "sibling", former, served.addDays(30), p.village, true, served.year() - 45);
+        p.d.assignRole(former, p.v().id, "deputy", served, Date::fromCivil(served.year() + 2, 12, 31),
+                       p.village);
+        const std::string brother = p.d.addRelative(former, "sibling", former, served.addDays(30), p.village,
+                                                    true, served.year() - 45);
         subsidise(p, brother, "dibao", p.month(20), p.end(), 76000);
         p.clean("W01", "W01-LA-FORMER", {brother},
-                "dibao to the sibling of a deputy director who left office " + Date::fromCivil(served.year() + 2, 12, 31).toString());
+                "dibao to the sibling of a deputy director who left office " +
+                    Date::fromCivil(served.year() + 2, 12, 31).toString());
     }
 }
 
-void dibaoBusinessOwners(Plant& p)
-{
+void dibaoBusinessOwners(Plant& p) {
     const Date start = p.month(28);
     {
         const std::string recipient = p.villager(start.addDays(-30), Source::Civil, 40, 65);
@@ -120,7 +127,8 @@ void dibaoBusinessOwners(Plant& p)
         const std::string firm = p.d.registerFirm(spec);
         p.d.addShareholder(firm, recipient, 10000, spec.established, spec.known);
         subsidise(p, recipient, "dibao", start.addMonths(3), p.month(2), 78000);
-        p.fire("W02", "W02-2", {recipient, firm}, "dibao recipient is the legal representative of a registered business");
+        p.fire("W02", "W02-2", {recipient, firm},
+               "dibao recipient is the legal representative of a registered business");
     }
     {
         const std::string firm = p.firm("家具有限公司", start.addDays(-300));
@@ -139,12 +147,12 @@ void dibaoBusinessOwners(Plant& p)
     }
 }
 
-void dibaoLessees(Plant& p)
-{
+void dibaoLessees(Plant& p) {
     const Date start = p.month(26);
     auto pondLease = [&](const std::string& lessee, Date from) {
         const std::string pond = p.asset("pond", from.addDays(-60));
-        const std::string contract = p.direct(pond, lessee, from, from.addMonths(36).addDays(-1), 1200000, "annual");
+        const std::string contract =
+            p.direct(pond, lessee, from, from.addMonths(36).addDays(-1), 1200000, "annual");
         return contract;
     };
     {
@@ -155,12 +163,15 @@ void dibaoLessees(Plant& p)
     }
     {
         const std::string recipient = p.villager(start.addDays(-30), Source::Civil, 40, 62);
-        const std::string lessee = p.d.registerDuplicate(recipient, Source::Trading, start.addDays(-40), true);
+        const std::string lessee =
+            p.d.registerDuplicate(recipient, Source::Trading, start.addDays(-40), true);
         const std::string contract = pondLease(lessee, start);
         subsidise(p, recipient, "dibao", start.addMonths(1), p.month(2), 76000);
         p.fire("W03", "W03-2", {recipient, lessee, contract},
-               "dibao recipient " + recipient + " (民政系统) and lessee " + lessee + " (产权交易系统) share an id_digest");
-        p.fire("R02", "R02-DIGEST-1", {recipient, lessee}, "person records from two systems share an id_digest");
+               "dibao recipient " + recipient + " (民政系统) and lessee " + lessee +
+                   " (产权交易系统) share an id_digest");
+        p.fire("R02", "R02-DIGEST-1", {recipient, lessee},
+               "person records from two systems share an id_digest");
     }
     {
         const std::string elder = p.villager(start.addDays(-30), Source::Civil, 80, 88);
@@ -181,8 +192,7 @@ void dibaoLessees(Plant& p)
     }
 }
 
-void duplicatePayments(Plant& p)
-{
+void duplicatePayments(Plant& p) {
     {
         const Date start = p.month(30);
         const Date twice = p.month(17);
@@ -200,22 +210,24 @@ void duplicatePayments(Plant& p)
         subsidise(p, copy, "elderly", month, month, 5000);
         p.alert("W04", recipient, "同一人员重复享受尊老金", month.addDays(45));
         p.fire("W04", "W04-2", {recipient, copy},
-               "elderly subsidy for " + month.toString().substr(0, 7) + " paid to two person records with the same id_digest");
-        p.fire("R02", "R02-DIGEST-2", {recipient, copy}, "two 民政系统 person records share an id_digest (duplicate registration)");
+               "elderly subsidy for " + month.toString().substr(0, 7) +
+                   " paid to two person records with the same id_digest");
+        p.fire("R02", "R02-DIGEST-2", {recipient, copy},
+               "two 民政系统 person records share an id_digest (duplicate registration)");
     }
     {
         const Date start = p.month(24);
         const std::string recipient = p.villager(start.addDays(-30), Source::Civil, 80, 88);
         subsidise(p, recipient, "elderly", start, p.end(), 5000);
         subsidise(p, recipient, "dibao", start, p.month(6), 72000);
-        p.clean("W04", "W04-LA", {recipient}, "elderly subsidy and dibao to one person for the same months (different programmes)");
+        p.clean("W04", "W04-LA", {recipient},
+                "elderly subsidy and dibao to one person for the same months (different programmes)");
     }
 }
 
 } // namespace
 
-void welfarePlanters(std::vector<Planter>& out)
-{
+void welfarePlanters(std::vector<Planter>& out) {
     out.insert(out.end(), {officialsKin, dibaoBusinessOwners, dibaoLessees, duplicatePayments});
 }
 

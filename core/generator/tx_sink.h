@@ -68,8 +68,8 @@ public:
 
     // Adds a record reported by `source` about an event on `business`; returns its tx id, or an
     // empty string when the record falls after the export's end (it is not written).
-    std::string add(Source source, const std::string& actor, std::string_view kind, const Body& body, Date business,
-                    Prng& rng);
+    std::string add(Source source, const std::string& actor, std::string_view kind, const Body& body,
+                    Date business, Prng& rng);
     // Adds a record at an exact chain time (alerts, the final block's records).
     std::string addAt(std::int64_t seconds, Source source, const std::string& actor, std::string_view kind,
                       const Body& body);

@@ -10,15 +10,17 @@ namespace lj::gen {
 
 namespace {
 
-Date monthStart(Date day) { return Date::fromCivil(day.year(), day.month(), 1); }
+Date monthStart(Date day) {
+    return Date::fromCivil(day.year(), day.month(), 1);
+}
 
 int monthsBetween(Date first, Date last) // both month starts; inclusive count
 {
-    return (last.year() - first.year()) * 12 + static_cast<int>(last.month()) - static_cast<int>(first.month()) + 1;
+    return (last.year() - first.year()) * 12 + static_cast<int>(last.month()) -
+           static_cast<int>(first.month()) + 1;
 }
 
-std::string periodText(Date month)
-{
+std::string periodText(Date month) {
     char text[32];
     std::snprintf(text, sizeof text, "%04d-%02u", month.year(), month.month());
     return text;
@@ -26,15 +28,17 @@ std::string periodText(Date month)
 
 } // namespace
 
-void District::addSubsidy(SubsidyStream stream) { m_subsidies.push_back(std::move(stream)); }
+void District::addSubsidy(SubsidyStream stream) {
+    m_subsidies.push_back(std::move(stream));
+}
 
-void District::villageWelfare(int village)
-{
+void District::villageWelfare(int village) {
     const Village& v = m_villages[static_cast<std::size_t>(village)];
     const Date firstMonth = monthStart(from());
     const Date lastMonth = monthStart(to());
     const int months = monthsBetween(firstMonth, lastMonth);
-    auto stream = [&](std::string_view program, int minAge, int maxAge, Date first, Date last, std::int64_t amount) {
+    auto stream = [&](std::string_view program, int minAge, int maxAge, Date first, Date last,
+                      std::int64_t amount) {
         SubsidyStream s;
         s.recipient = newVillager(village, Source::Civil, first.addDays(-20), minAge, maxAge);
         s.program = std::string(program);
@@ -47,15 +51,17 @@ void District::villageWelfare(int village)
         s.delayedBatch = m_rng.chance(3);
         addSubsidy(std::move(s));
     };
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < 4; ++i) {
         const Date first = firstMonth.addMonths(m_rng.rangeInt(0, std::max(0, months - 7)));
         const Date last = std::min(first.addMonths(m_rng.rangeInt(6, 48)), lastMonth);
         const std::int64_t amount = m_rng.range(70, 90) * 1000;
         stream("dibao", 30, 75, first, last, amount);
     }
-    for (int i = 0; i < 7; ++i) {
-        const Date first = i < 4 ? firstMonth : firstMonth.addMonths(m_rng.rangeInt(1, std::max(1, months - 2)));
-        const Date last = m_rng.chance(20) ? std::min(first.addMonths(m_rng.rangeInt(6, 40)), lastMonth) : lastMonth;
+    for (int i = 0; i < 6; ++i) {
+        const Date first =
+            i < 4 ? firstMonth : firstMonth.addMonths(m_rng.rangeInt(1, std::max(1, months - 2)));
+        const Date last =
+            m_rng.chance(20) ? std::min(first.addMonths(m_rng.rangeInt(6, 40)), lastMonth) : lastMonth;
         const std::int64_t amount = m_rng.chance(70) ? 5000 : 10000; // 80–89 and 90+ years
         stream("elderly", 80, 93, first, last, amount);
     }
@@ -68,8 +74,7 @@ void District::villageWelfare(int village)
         }
 }
 
-std::uint64_t District::addBulkVillagers(std::uint64_t wantedTxs)
-{
+std::uint64_t District::addBulkVillagers(std::uint64_t wantedTxs) {
     const Date firstMonth = monthStart(from());
     const Date lastMonth = monthStart(to());
     const int months = monthsBetween(firstMonth, lastMonth);
@@ -91,8 +96,7 @@ std::uint64_t District::addBulkVillagers(std::uint64_t wantedTxs)
     return added;
 }
 
-std::uint64_t District::subsidyTxCount() const
-{
+std::uint64_t District::subsidyTxCount() const {
     const Date lastMonth = monthStart(to());
     std::uint64_t count = 0;
     for (const SubsidyStream& s : m_subsidies) {
@@ -105,8 +109,7 @@ std::uint64_t District::subsidyTxCount() const
     return count;
 }
 
-void District::subsidiesForMonth(Date month, std::vector<StaticTx>& out) const
-{
+void District::subsidiesForMonth(Date month, std::vector<StaticTx>& out) const {
     const std::uint64_t seed = m_options.seed;
     int serial = 0;
     std::uint64_t sequence = (static_cast<std::uint64_t>(month.days) + 100000) << 24;
@@ -125,13 +128,16 @@ void District::subsidiesForMonth(Date month, std::vector<StaticTx>& out) const
             char id[32];
             std::snprintf(id, sizeof id, "BZ%04d%02u-%05d", month.year(), month.month(), ++serial);
             const int yearsIn = month.year() - from().year();
-            const std::int64_t amount = s.program == "dibao" ? s.monthlyAmount + 3000 * yearsIn : s.monthlyAmount;
+            const std::int64_t amount =
+                s.program == "dibao" ? s.monthlyAmount + 3000 * yearsIn : s.monthlyAmount;
             Body body;
             body.str("id", id).str("program", s.program).str("recipient", s.recipient).str("org", s.org);
             body.num("amount", amount).str("period", periodText(month)).str("account", s.account);
-            const std::int64_t seconds =
-                std::min(chinaSeconds(day, 9) + (serial * 7 + copy * 3600) % (7 * 3600), clock().lastRecordTime());
-            out.push_back({seconds, sequence++, txLine(seconds, Source::Civil, districtActor(Source::Civil), "subsidy.pay", body.value())});
+            const std::int64_t seconds = std::min(
+                chinaSeconds(day, 9) + (serial * 7 + copy * 3600) % (7 * 3600), clock().lastRecordTime());
+            out.push_back(
+                {seconds, sequence++,
+                 txLine(seconds, Source::Civil, districtActor(Source::Civil), "subsidy.pay", body.value())});
         }
     }
 }

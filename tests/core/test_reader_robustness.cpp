@@ -233,6 +233,17 @@ TEST(ReaderRobustness, LineLimitBoundary) {
     EXPECT_FALSE(has(report, FindingCode::Json, 3)) << describe(report);
 }
 
+// An over-long first line is E_LINE on line 1 and fatal (§5.1 rule 3), with or without its LF.
+TEST(ReaderRobustness, OverlongHeaderIsFatal) {
+    const std::string longHeader(17u << 20, 'h');
+    for (const std::string& data : {longHeader + "\n" + tinyExport(), longHeader}) {
+        const auto report = verifyBytes(data, 3);
+        EXPECT_FALSE(report.header.has_value());
+        ASSERT_EQ(report.findings.size(), 1u) << describe(report);
+        EXPECT_TRUE(has(report, FindingCode::Line, 1)) << describe(report);
+    }
+}
+
 TEST(ReaderRobustness, RandomBytesNeverVerify) {
     std::mt19937 random(20200630);
     std::uniform_int_distribution<int> byte(0, 255);
