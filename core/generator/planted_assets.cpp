@@ -50,8 +50,8 @@ void idleAssets(Plant& p) {
         const Date start = p.month(56);
         const std::string asset = p.asset("warehouse", start.addDays(-60));
         const Date end = lastDayOf(start, 36);
-        p.listed(asset, manufacturer(p, start.addDays(-70)), start, end, p.d.typicalRent(p.lastAsset),
-                 "semiannual");
+        const std::int64_t marketRent = p.d.typicalRent(p.lastAsset);
+        p.listed(asset, manufacturer(p, start.addDays(-70)), start, end, marketRent, "semiannual");
         p.d.assetStatus(p.village, asset, "idle", end.addDays(1));
         p.fire("A02", "A02-1", {asset},
                "lease ended " + end.toString() +
@@ -80,8 +80,8 @@ void idleAssets(Plant& p) {
         const Date idleFrom = p.end().addDays(1 - days);
         const Date start = idleFrom.addMonths(-24);
         const std::string asset = p.asset("land", start.addDays(-60));
-        p.direct(asset, p.villager(start.addDays(-60)), start, idleFrom.addDays(-1),
-                 p.d.typicalRent(p.lastAsset), "annual");
+        const std::int64_t marketRent = p.d.typicalRent(p.lastAsset);
+        p.direct(asset, p.villager(start.addDays(-60)), start, idleFrom.addDays(-1), marketRent, "annual");
         p.d.assetStatus(p.village, asset, "idle", idleFrom);
         const std::string note = "land idle since " + idleFrom.toString() + ": " + std::to_string(days) +
                                  " days up to the as-of date, counted inclusively";
@@ -112,8 +112,9 @@ void longLeases(Plant& p) {
     {
         const Date start = p.month(18);
         const std::string asset = p.asset("factory", start.addDays(-120));
+        const std::int64_t marketRent = p.d.typicalRent(p.lastAsset);
         const LeaseResult lease = p.listed(asset, manufacturer(p, start.addDays(-70)), start,
-                                           lastDayOf(start, 60), p.d.typicalRent(p.lastAsset), "quarterly");
+                                           lastDayOf(start, 60), marketRent, "quarterly");
         p.alert("A03", lease.contract, "租赁期限超过36个月", start.addDays(-30));
         p.fire("A03", "A03-1", {lease.contract, asset},
                "publicly listed lease of 60 months from " + start.toString());
@@ -122,8 +123,9 @@ void longLeases(Plant& p) {
         const Date start = p.month(26);
         const std::string asset = p.asset("warehouse", start.addDays(-90));
         const Date end = oneDayMore ? start.addMonths(36) : lastDayOf(start, 36);
-        const LeaseResult lease = p.listed(asset, manufacturer(p, start.addDays(-70)), start, end,
-                                           p.d.typicalRent(p.lastAsset), "semiannual");
+        const std::int64_t marketRent = p.d.typicalRent(p.lastAsset);
+        const LeaseResult lease =
+            p.listed(asset, manufacturer(p, start.addDays(-70)), start, end, marketRent, "semiannual");
         const std::string term = start.toString() + ".." + end.toString();
         if (oneDayMore)
             p.fire("A03", "A03-2", {lease.contract, asset}, "36 months and one day (" + term + ")");
@@ -133,8 +135,9 @@ void longLeases(Plant& p) {
     {
         const Date start = p.month(30);
         const std::string asset = p.asset("shopfront", start.addDays(-90));
+        const std::int64_t marketRent = p.d.typicalRent(p.lastAsset);
         const LeaseResult lease = p.listed(asset, p.villager(start.addDays(-60)), start, lastDayOf(start, 36),
-                                           p.d.typicalRent(p.lastAsset), "quarterly");
+                                           marketRent, "quarterly");
         const Date amended = p.month(2, 15);
         p.d.amendLease(lease.contract, amended, lastDayOf(start, 72), std::nullopt, p.village);
         p.fire("A03", "A03-AMEND", {lease.contract, asset},
@@ -148,8 +151,9 @@ void expiringLeases(Plant& p) {
         const Date end = p.end().addDays(days);
         const Date start = end.addDays(1).addMonths(-24);
         const std::string asset = p.asset("shopfront", start.addDays(-90));
-        const LeaseResult lease = p.listed(asset, p.villager(start.addDays(-60)), start, end,
-                                           p.d.typicalRent(p.lastAsset), "quarterly");
+        const std::int64_t marketRent = p.d.typicalRent(p.lastAsset);
+        const LeaseResult lease =
+            p.listed(asset, p.villager(start.addDays(-60)), start, end, marketRent, "quarterly");
         const std::string note =
             "lease ends " + end.toString() + " (" + std::to_string(days) + " days after as-of)";
         if (days <= 90)
@@ -250,8 +254,9 @@ void overdueRent(Plant& p) {
         const std::string asset = p.asset("shopfront", start.addDays(-90));
         RentPlan plan;
         plan.delayDays[4] = 90;
+        const std::int64_t marketRent = p.d.typicalRent(p.lastAsset);
         const LeaseResult lease = p.listed(asset, p.villager(start.addDays(-60)), start, lastDayOf(start, 36),
-                                           p.d.typicalRent(p.lastAsset), "quarterly", 0, 2, plan);
+                                           marketRent, "quarterly", 0, 2, plan);
         p.clean("A06", "A06-LA", {lease.contract},
                 "instalment due " + start.addMonths(12).toString() + " received exactly 90 days later");
     }
@@ -341,8 +346,9 @@ void thinListings(Plant& p) {
     {
         const Date start = p.month(14);
         const std::string asset = p.asset("shopfront", start.addDays(-90));
+        const std::int64_t marketRent = p.d.typicalRent(p.lastAsset);
         const LeaseResult lease = p.listed(asset, p.villager(start.addDays(-60)), start, lastDayOf(start, 36),
-                                           p.d.typicalRent(p.lastAsset), "quarterly", 0, 0);
+                                           marketRent, "quarterly", 0, 0);
         p.fire("A09", "A09-1", {lease.listing, asset}, "listing closed with one registered bidder");
     }
     {
@@ -367,8 +373,9 @@ void thinListings(Plant& p) {
     {
         const Date start = p.month(18);
         const std::string asset = p.asset("shopfront", start.addDays(-90));
+        const std::int64_t marketRent = p.d.typicalRent(p.lastAsset);
         const LeaseResult lease = p.listed(asset, p.villager(start.addDays(-60)), start, lastDayOf(start, 36),
-                                           p.d.typicalRent(p.lastAsset), "quarterly", 0, 1);
+                                           marketRent, "quarterly", 0, 1);
         p.clean("A09", "A09-LA", {lease.listing, asset}, "listing closed with exactly two bidders");
     }
     {

@@ -2,7 +2,9 @@
 // What the planted cases share: a working context (the village a case lives in, dates counted back
 // from the export's end so that cases fit any period) and helpers that build clean surroundings
 // — a registered asset, a listed or direct lease, a project with its award and payments — so that
-// each case breaks exactly the rule it is about.
+// each case breaks exactly the rule it is about. Random draws are made one per statement (the
+// order in which a call's arguments are evaluated is unspecified), so that a seed gives the same
+// district whatever the compiler.
 #include "generator/answer_key.h"
 #include "generator/district.h"
 

@@ -71,8 +71,9 @@ void unreproducedAlert(Plant& p) {
     const std::string asset = p.asset("shopfront", start.addDays(-90));
     RentPlan plan;
     plan.delayDays[4] = 60;
+    const std::int64_t marketRent = p.d.typicalRent(p.lastAsset);
     const LeaseResult lease = p.listed(asset, p.villager(start.addDays(-60)), start, lastDayOf(start, 36),
-                                       p.d.typicalRent(p.lastAsset), "quarterly", 0, 2, plan);
+                                       marketRent, "quarterly", 0, 2, plan);
     const Date due = start.addMonths(12);
     const std::string alert =
         p.alert("A06", lease.contract, "租金逾期30日未收取（合同约定）", due.addDays(31));
