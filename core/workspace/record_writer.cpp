@@ -1,7 +1,5 @@
 #include "workspace/record_writer.h"
 
-#include "model/export_loader.h"
-
 namespace lj {
 
 namespace {
@@ -57,42 +55,35 @@ RecordWriter::RecordWriter(sql::Database& db, std::int64_t exportId, std::int64_
     , m_exportId(exportId)
     , m_nextSeq(nextSeq) {}
 
-Status RecordWriter::writeBlock(const VerifiedBlock& block, const std::string& blockHash) {
+Status RecordWriter::writeBlock(const PreparedBlock& block) {
     auto statement =
         m_db.cached("INSERT INTO blocks(height, hash, time, tx_count, block_line, commit_line, export_id) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?)");
     if (!statement) return fail(statement.error());
-    (*statement)->bind(1, block.height).bind(2, blockHash).bind(3, block.time);
-    (*statement)->bind(4, static_cast<std::int64_t>(block.txLines.size()));
+    (*statement)->bind(1, block.height).bind(2, block.hash).bind(3, block.time);
+    (*statement)->bind(4, static_cast<std::int64_t>(block.txs.size()));
     (*statement)->bind(5, block.blockLine).bind(6, block.commitLine).bind(7, m_exportId);
     return (*statement)->run();
 }
 
-Status RecordWriter::writeTx(std::string_view line, std::string txId, std::int64_t height,
-                             std::uint32_t index) {
+Status RecordWriter::writeTx(const PreparedTx& tx) {
     const std::int64_t seq = m_nextSeq++;
-    std::optional<LedgerRecord> record = parseTxLine(line, txId, height, index);
-    if (!record) { // cannot happen for a verified line; kept as an event rather than lost
-        record = LedgerRecord{};
-        record->ref.tx = std::move(txId);
-        record->ref.height = height;
-        record->ref.index = index;
-    }
+    const LedgerRecord& record = tx.record;
     auto statement =
         m_db.cached("INSERT INTO txs(seq, tx_id, height, idx, kind, time, source, actor, export_id, line) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!statement) return fail(statement.error());
-    const TxRef& ref = record->ref;
+    const TxRef& ref = record.ref;
     (*statement)->bind(1, seq).bind(2, ref.tx).bind(3, ref.height).bind(4, std::int64_t{ref.index});
     (*statement)->bind(5, ref.kind).bind(6, ref.time).bind(7, ref.source).bind(8, ref.actor);
-    (*statement)->bind(9, m_exportId).bind(10, line);
+    (*statement)->bind(9, m_exportId).bind(10, tx.line);
     if (auto status = (*statement)->run(); !status) return status;
     ++m_txsWritten;
 
     const RecordTable* table = recordTableForKind(ref.kind);
-    if (!table || !record->body.isObject()) return writeEvent(*record, seq);
-    if (auto status = writeRecord(*table, *record, seq); !status) return status;
-    if (table->search) return writeSearchRow(*table->search, ref.kind, record->body, seq);
+    if (!table || !record.body.isObject()) return writeEvent(record, seq);
+    if (auto status = writeRecord(*table, record, seq); !status) return status;
+    if (table->search) return writeSearchRow(*table->search, ref.kind, record.body, seq);
     return Ok{};
 }
 

@@ -3,10 +3,10 @@
 // tx row (raw line kept), the row of the record kind's table (typed columns, unknown members in
 // `extra`) or a generic event, and the full-text rows. Runs inside the caller's transaction; every
 // statement is prepared once per connection.
-#include "ledger/verified_reader.h"
 #include "model/dataset.h"
 #include "util/result.h"
 #include "workspace/record_tables.h"
+#include "workspace/import_reader.h"
 #include "workspace/sqlite_db.h"
 
 #include <cstdint>
@@ -20,10 +20,9 @@ public:
     // `nextSeq`: the chain-order number of the next tx (the workspace's tx count).
     RecordWriter(sql::Database& db, std::int64_t exportId, std::int64_t nextSeq);
 
-    [[nodiscard]] Status writeBlock(const VerifiedBlock& block, const std::string& blockHash);
-    // Parses the line once and writes the tx and its record.
-    [[nodiscard]] Status writeTx(std::string_view line, std::string txId, std::int64_t height,
-                                 std::uint32_t index);
+    [[nodiscard]] Status writeBlock(const PreparedBlock& block);
+    // Writes the tx row, then its record (kind table, full-text row) or a generic event.
+    [[nodiscard]] Status writeTx(const PreparedTx& tx);
 
     std::int64_t txsWritten() const { return m_txsWritten; }
 

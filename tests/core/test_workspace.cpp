@@ -1,7 +1,9 @@
 // The workspace: import (counts per table, idempotence, continuation, fork refusal, verified prefix
 // only, cancellation), full-text search, refusing files that are not ours or are damaged without
 // touching them, schema migration, and datasets equal to loading the export directly.
+#include "ledger/export_writer.h"
 #include "ledger/trust_store.h"
+#include "util/encoding.h"
 #include "model/export_loader.h"
 #include "workspace/record_tables.h"
 #include "workspace/workspace.h"
@@ -458,6 +460,102 @@ TEST(Workspace, ForkAfterAContinuationIsFound) {
     const auto report = importFile(workspace, kSle + "pairs/fork-b.sle");
     EXPECT_EQ(report.refusal, lj::RefusalReason::Fork);
     EXPECT_EQ(report.forkHeight, 4);
+}
+
+// Writes a small export of chain "xc-bulk-test" from `from` with `blocks` blocks of two txs each.
+std::string writeSmallExport(const TempDir& dir, const std::string& name, std::vector<lj::SigningValidator> validators,
+                             std::int64_t from, std::string prev, int blocks) {
+    lj::ExportWriterOptions options;
+    options.chain = "xc-bulk-test";
+    options.suite = lj::Suite::Sha256Ed25519;
+    options.validators = std::move(validators);
+    options.quorum = 2;
+    options.exporter = "jw";
+    options.exportedAt = "2020-09-01T08:00:00+08:00";
+    options.from = from;
+    options.prev = std::move(prev);
+    const std::string path = dir.file(name);
+    auto writer = lj::ExportWriter::create(path, std::move(options));
+    EXPECT_TRUE(writer.ok()) << writer.error();
+    for (int b = 0; b < blocks; ++b) {
+        const std::int64_t height = from + b;
+        const std::string time = "2020-07-01T10:" + std::string(height < 10 ? "0" : "") +
+                                 std::to_string(height) + ":00+08:00"; // heights below 60
+        std::vector<std::string> lines;
+        for (int t = 0; t < 2; ++t)
+            lines.push_back(lj::makeTxLine(
+                "person", time, "三资平台", "a-01",
+                lj::json::Value::object()
+                    .set("id", lj::json::Value::string("p-" + std::to_string(height) + "-" + std::to_string(t)))
+                    .set("name", lj::json::Value::string("张" + std::to_string(height)))));
+        EXPECT_TRUE((*writer)->appendBlock(time, lines).ok());
+    }
+    EXPECT_TRUE((*writer)->finish().ok());
+    return path;
+}
+
+std::vector<lj::SigningValidator> twoValidators() {
+    std::vector<lj::SigningValidator> validators;
+    validators.push_back({"jw", "相城区纪委监委", lj::PrivateKey::generate(lj::Suite::Sha256Ed25519)});
+    validators.push_back({"ny", "相城区农业农村局", lj::PrivateKey::generate(lj::Suite::Sha256Ed25519)});
+    return validators;
+}
+
+std::string indexNames(lj::Workspace& workspace) {
+    return *workspace.database().queryText(
+        "SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        "ORDER BY name)");
+}
+
+TEST(Workspace, AHeaderWhosePrevDisagreesIsAFork) {
+    // No block overlaps the workspace's, but the header says block 2 had another hash (sle-v1 §7).
+    TempDir dir;
+    const auto validators = twoValidators();
+    auto workspace = openWorkspace(dir.file("prev-fork.lianjian"));
+    const auto first = importFile(workspace, writeSmallExport(dir, "a.sle", validators, 0, "", 3));
+    ASSERT_EQ(first.outcome, lj::ImportOutcome::Imported) << first.message;
+    const std::string before = fingerprint(workspace);
+    const std::string otherPrev(64, 'a');
+    const auto report = importFile(workspace, writeSmallExport(dir, "b.sle", validators, 3, otherPrev, 2));
+    EXPECT_EQ(report.outcome, lj::ImportOutcome::Refused);
+    EXPECT_EQ(report.refusal, lj::RefusalReason::Fork);
+    EXPECT_EQ(report.forkHeight, 2);
+    EXPECT_EQ(report.exportHash, otherPrev);
+    EXPECT_EQ(fingerprint(workspace), before);
+}
+
+TEST(Workspace, BulkAndIncrementalImportsLeaveTheSameIndexesAndWal) {
+    // The first import is a bulk load (indexes dropped and rebuilt, rollback journal); the small
+    // continuation is not. Either way the schema's indexes and WAL mode are there afterwards.
+    TempDir dir;
+    const auto validators = twoValidators();
+    auto reference = openWorkspace(dir.file("reference.lianjian"));
+    const std::string indexes = indexNames(reference);
+    ASSERT_FALSE(indexes.empty());
+
+    lj::Hash32 lastHash{};
+    const std::string first = writeSmallExport(dir, "a.sle", validators, 0, "", 40);
+    {
+        auto verification = lj::verifyExportFile(first, {});
+        ASSERT_TRUE(verification.ok());
+        lastHash = verification->blockList.back().hash;
+    }
+    auto workspace = openWorkspace(dir.file("bulk.lianjian"));
+    ASSERT_EQ(importFile(workspace, first).outcome, lj::ImportOutcome::Imported);
+    EXPECT_EQ(indexNames(workspace), indexes);
+    EXPECT_EQ(*workspace.database().queryText("PRAGMA journal_mode"), "wal");
+
+    const auto next = importFile(workspace, writeSmallExport(dir, "b.sle", validators, 40, lj::toHex(lastHash), 1));
+    ASSERT_EQ(next.outcome, lj::ImportOutcome::Imported) << next.message;
+    EXPECT_EQ(count(workspace, "txs"), 82);
+    EXPECT_EQ(indexNames(workspace), indexes);
+    EXPECT_EQ(*workspace.database().queryText("PRAGMA journal_mode"), "wal");
+    EXPECT_EQ(*workspace.database().queryText("PRAGMA integrity_check"), "ok");
+    // The tx id index answers look-ups again.
+    auto plan = workspace.database().prepare("EXPLAIN QUERY PLAN SELECT seq FROM txs WHERE tx_id = 'x'");
+    ASSERT_TRUE(plan.ok()) << plan.error();
+    ASSERT_TRUE(*(*plan)->next());
+    EXPECT_NE((*plan)->text(3).find("txs_by_tx_id"), std::string::npos) << (*plan)->text(3);
 }
 
 TEST(Workspace, GapIsRefused) {

@@ -1,0 +1,54 @@
+#pragma once
+// The reading half of an import, run on a worker thread: reads the verified blocks of an export
+// back, re-checks each against its verification, parses every tx line, and hands ready-to-write
+// blocks to the SQLite writer through a bounded queue. Splitting the work this way lets hashing
+// and JSON parsing run while SQLite writes the previous blocks.
+#include "crypto/suite.h"
+#include "ledger/verifier.h"
+#include "model/dataset.h"
+#include "util/bounded_queue.h"
+#include "util/result.h"
+
+#include <atomic>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lj {
+
+struct PreparedTx {
+    std::string line;    // the raw tx line, stored as it came
+    LedgerRecord record; // parsed; ref.tx/height/index always set
+};
+
+struct PreparedBlock {
+    std::int64_t height = 0;
+    std::string hash; // lower-case hex, as verified
+    std::string time;
+    std::string blockLine, commitLine;
+    std::vector<PreparedTx> txs;
+    std::uint64_t bytesThrough = 0; // bytes of the export read up to the end of this block
+    bool alreadyHeld = false;       // at or below the workspace's last height: not to be written
+};
+
+struct ImportReaderOptions {
+    std::optional<std::int64_t> heldThrough; // the workspace's last height
+    std::size_t queueCapacity = 64;          // blocks in flight between the threads
+};
+
+// Reads the blocks as the file states them, without a verification report, for an import that
+// writes while the verifier runs. Stops quietly at the first irregular line or block (the
+// verification decides what the file is worth); PreparedBlock::hash is always filled, so that
+// the writer's blocks can be compared with the verified ones before anything is committed.
+Status readStatedBlocks(const std::string& exportPath, HashAlgo algo, const ImportReaderOptions& options,
+                        BoundedQueue<PreparedBlock>& out, const std::atomic<bool>& stop);
+
+// Runs on the calling (worker) thread until every verified block was pushed, `stop` was set or
+// the queue was closed by the writer; closes the queue in every case. Fails when the file no
+// longer matches its verification.
+Status readBlocksForImport(const std::string& exportPath, const VerifyReport& verification,
+                           const ImportReaderOptions& options, BoundedQueue<PreparedBlock>& out,
+                           const std::atomic<bool>& stop);
+
+} // namespace lj
