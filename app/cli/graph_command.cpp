@@ -61,8 +61,8 @@ public:
 
     int run(const std::vector<std::string>& args, CliContext& context) override {
         const Arguments parsed =
-            parseArguments(args, {{"--ego", "--hops", "--path", "--org", "--as-of", "--format", "--layout", "--seed",
-                                   "--types", "--max-nodes", "--max-paths"},
+            parseArguments(args, {{"--ego", "--hops", "--path", "--org", "--as-of", "--format", "--layout",
+                                   "--seed", "--types", "--max-nodes", "--max-paths"},
                                   {"--path"},
                                   {"--conflicts"}});
         if (!parsed.error.empty()) return usageError(*this, parsed.error, context);
@@ -71,7 +71,8 @@ public:
         const int queries = int(!parsed.all("--ego").empty()) + int(!parsed.all("--path").empty()) +
                             int(parsed.has("--conflicts"));
         if (queries != 1)
-            return usageError(*this, u8(CliText::tr("give exactly one of --ego, --path and --conflicts")), context);
+            return usageError(*this, u8(CliText::tr("give exactly one of --ego, --path and --conflicts")),
+                              context);
         if (!parsed.all("--path").empty() && parsed.all("--path").size() != 2)
             return usageError(*this, u8(CliText::tr("--path needs two entity ids")), context);
 
@@ -82,18 +83,23 @@ public:
                                            ? (format.empty() || format == "ftm" ? "none" : "fr")
                                            : parsed.one("--layout");
         LayoutMethod layout = LayoutMethod::None;
-        if (layoutName == "fr") layout = LayoutMethod::FruchtermanReingold;
-        else if (layoutName == "kk") layout = LayoutMethod::KamadaKawai;
+        if (layoutName == "fr")
+            layout = LayoutMethod::FruchtermanReingold;
+        else if (layoutName == "kk")
+            layout = LayoutMethod::KamadaKawai;
         else if (layoutName != "none")
             return usageError(*this, u8(CliText::tr("unknown layout %1").arg(q(layoutName))), context);
 
         std::optional<int> hops = 2, maxNodes = 500, maxPaths = 10, seed = 1;
-        for (auto [option, value] : {std::pair{"--hops", &hops}, {"--max-nodes", &maxNodes},
-                                     {"--max-paths", &maxPaths}, {"--seed", &seed}})
+        for (auto [option, value] : {std::pair{"--hops", &hops},
+                                     {"--max-nodes", &maxNodes},
+                                     {"--max-paths", &maxPaths},
+                                     {"--seed", &seed}})
             if (const std::string text = parsed.one(option); !text.empty()) {
                 *value = positiveNumber(text);
                 if (!*value)
-                    return usageError(*this, u8(CliText::tr("%1 needs a positive number").arg(q(option))), context);
+                    return usageError(*this, u8(CliText::tr("%1 needs a positive number").arg(q(option))),
+                                      context);
             }
         EdgeFilter filter;
         if (const std::string types = parsed.one("--types"); !types.empty()) {
@@ -117,7 +123,8 @@ public:
         auto lookUp = [&](const std::string& id) {
             const NodeId node = graph.find(id);
             if (node == kNoNode)
-                context.err << "lianjian-cli: " << u8(CliText::tr("no entity %1 in the workspace").arg(q(id))) << '\n';
+                context.err << "lianjian-cli: " << u8(CliText::tr("no entity %1 in the workspace").arg(q(id)))
+                            << '\n';
             return node;
         };
         Subgraph subgraph;
@@ -146,12 +153,18 @@ public:
             subgraph = conflictPaths(graph, options);
         }
 
-        const GraphView view = makeView(graph, std::move(subgraph), layout, static_cast<std::uint64_t>(*seed));
-        if (format == "json") context.out << json::serializePretty(toJson(view)) << '\n';
-        else if (format == "graphml") context.out << toGraphml(view);
-        else if (format == "dot") context.out << toDot(view);
-        else if (format == "ftm") context.out << toFtm(view);
-        else printGraphView(query, view, context.out);
+        const GraphView view =
+            makeView(graph, std::move(subgraph), layout, static_cast<std::uint64_t>(*seed));
+        if (format == "json")
+            context.out << json::serializePretty(toJson(view)) << '\n';
+        else if (format == "graphml")
+            context.out << toGraphml(view);
+        else if (format == "dot")
+            context.out << toDot(view);
+        else if (format == "ftm")
+            context.out << toFtm(view);
+        else
+            printGraphView(query, view, context.out);
         return query == GraphQuery::Conflicts && !view.subgraph.paths.empty() ? kExitFindings : kExitClean;
     }
 };

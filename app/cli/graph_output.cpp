@@ -50,8 +50,8 @@ void printRanking(const GraphView& view, std::ostream& out) {
     for (std::size_t i = 0; i < order.size() && i < 10; ++i) {
         const std::size_t at = order[i];
         out << "  " << entity(graph, view.subgraph.nodes[at]) << " ["
-            << nodeTypeName(graph.node(view.subgraph.nodes[at]).type) << "]  " << fixed(view.betweenness[at]) << "  "
-            << static_cast<long long>(view.degree[at]) << '\n';
+            << nodeTypeName(graph.node(view.subgraph.nodes[at]).type) << "]  " << fixed(view.betweenness[at])
+            << "  " << static_cast<long long>(view.degree[at]) << '\n';
     }
 }
 
@@ -89,7 +89,8 @@ void printGraphView(GraphQuery query, const GraphView& view, std::ostream& out) 
                   .arg(subgraph.edges.size()))
         << '\n';
     if (query == GraphQuery::Path) {
-        if (subgraph.paths.empty()) out << u8(CliText::tr("no path between them under these filters")) << '\n';
+        if (subgraph.paths.empty())
+            out << u8(CliText::tr("no path between them under these filters")) << '\n';
         for (const GraphPath& path : subgraph.paths)
             out << "  " << u8(CliText::tr("%n step(s):", nullptr, static_cast<int>(path.edges.size()))) << ' '
                 << walk(graph, path) << '\n';
@@ -97,8 +98,9 @@ void printGraphView(GraphQuery query, const GraphView& view, std::ostream& out) 
         if (subgraph.paths.empty()) out << u8(CliText::tr("no conflict path")) << '\n';
         for (const GraphPath& path : subgraph.paths)
             out << "  [" << path.rule << "] " << path.subject << "  "
-                << (path.date ? path.date->toString() : std::string()) << "  " << entity(graph, path.org) << "  "
-                << u8(CliText::tr("%n step(s):", nullptr, path.steps)) << ' ' << walk(graph, path) << '\n';
+                << (path.date ? path.date->toString() : std::string()) << "  " << entity(graph, path.org)
+                << "  " << u8(CliText::tr("%n step(s):", nullptr, path.steps)) << ' ' << walk(graph, path)
+                << '\n';
     } else {
         printRanking(view, out);
         printEdges(view, out);

@@ -9,8 +9,13 @@
 
 namespace lj::graph {
 
-BoostGraph simpleGraph(std::size_t vertices, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& edges) {
-    BoostGraph graph(vertices);
+namespace {
+
+// Fills a default-constructed graph in place (assigning a Boost adjacency_list copies it).
+void fillSimple(BoostGraph& graph, std::size_t vertices,
+                const std::vector<std::pair<std::uint32_t, std::uint32_t>>& edges) {
+    for (std::size_t v = 0; v < vertices; ++v)
+        boost::add_vertex(graph);
     std::set<std::pair<std::uint32_t, std::uint32_t>> seen;
     EdgeId index = 0;
     for (auto [a, b] : edges) {
@@ -18,6 +23,14 @@ BoostGraph simpleGraph(std::size_t vertices, const std::vector<std::pair<std::ui
         if (!seen.insert(std::minmax(a, b)).second) continue;
         boost::add_edge(a, b, index++, graph);
     }
+}
+
+} // namespace
+
+BoostGraph simpleGraph(std::size_t vertices,
+                       const std::vector<std::pair<std::uint32_t, std::uint32_t>>& edges) {
+    BoostGraph graph;
+    fillSimple(graph, vertices, edges);
     return graph;
 }
 
@@ -32,7 +45,7 @@ LocalGraph localGraph(const EntityGraph& graph, const Subgraph& subgraph) {
         const auto a = position.find(graph.edge(edge).source), b = position.find(graph.edge(edge).target);
         if (a != position.end() && b != position.end()) edges.emplace_back(a->second, b->second);
     }
-    local.graph = simpleGraph(local.nodes.size(), edges);
+    fillSimple(local.graph, local.nodes.size(), edges);
     return local;
 }
 
@@ -47,9 +60,9 @@ std::vector<double> exactBetweenness(const BoostGraph& graph) {
     std::vector<double> centrality(boost::num_vertices(graph), 0.0);
     if (centrality.empty()) return centrality;
     // Boost halves the values of undirected graphs itself: each unordered pair counts once.
-    boost::brandes_betweenness_centrality(
-        graph, boost::centrality_map(boost::make_iterator_property_map(centrality.begin(),
-                                                                       boost::get(boost::vertex_index, graph))));
+    boost::brandes_betweenness_centrality(graph,
+                                          boost::centrality_map(boost::make_iterator_property_map(
+                                              centrality.begin(), boost::get(boost::vertex_index, graph))));
     return centrality;
 }
 
@@ -104,7 +117,8 @@ std::vector<double> sampledBetweenness(const BoostGraph& graph, std::size_t samp
             for (auto [e, end] = boost::out_edges(w, graph); e != end; ++e) {
                 const auto v = static_cast<std::uint32_t>(boost::target(*e, graph));
                 if (!firstVisit(w, v)) continue;
-                if (distance[v] == distance[w] - 1) dependency[v] += paths[v] / paths[w] * (1.0 + dependency[w]);
+                if (distance[v] == distance[w] - 1)
+                    dependency[v] += paths[v] / paths[w] * (1.0 + dependency[w]);
             }
             if (w != source) centrality[w] += dependency[w];
         }

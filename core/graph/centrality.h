@@ -19,7 +19,8 @@ struct LocalGraph {
 };
 LocalGraph localGraph(const EntityGraph& graph, const Subgraph& subgraph);
 // A simple graph from an edge list (tests, standard networks). Self-loops and repeated pairs are dropped.
-BoostGraph simpleGraph(std::size_t vertices, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& edges);
+BoostGraph simpleGraph(std::size_t vertices,
+                       const std::vector<std::pair<std::uint32_t, std::uint32_t>>& edges);
 
 std::vector<double> degreeCentrality(const BoostGraph& graph); // distinct neighbours
 std::vector<double> exactBetweenness(const BoostGraph& graph);

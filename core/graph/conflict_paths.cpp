@@ -95,7 +95,8 @@ private:
             const auto [person, edge] = m_links[i];
             const GraphEdge& e = m_graph.edge(edge);
             const bool rep = e.type == EdgeType::LegalRep && e.target == firm;
-            const bool holder = e.type == EdgeType::Shareholding && e.target == firm && e.activeOn(m_occasion->on);
+            const bool holder =
+                e.type == EdgeType::Shareholding && e.target == firm && e.activeOn(m_occasion->on);
             if (!(rep || holder) || contains(seed, person)) continue;
             GraphPath extended = seed;
             extended.nodes.push_back(person);
@@ -118,7 +119,8 @@ private:
         for (std::uint32_t i = m_offsets[last]; i < m_offsets[last + 1]; ++i) {
             const auto [next, edge] = m_links[i];
             const GraphEdge& e = m_graph.edge(edge);
-            if (m_occasion->kinshipOnly && e.type != EdgeType::Kinship && e.type != EdgeType::SamePerson) continue;
+            if (m_occasion->kinshipOnly && e.type != EdgeType::Kinship && e.type != EdgeType::SamePerson)
+                continue;
             if (e.type == EdgeType::Shareholding && !e.activeOn(m_occasion->on)) continue;
             const int steps = path.steps + (e.type == EdgeType::SamePerson ? 0 : 1);
             if (steps > limit || contains(path, next)) continue;

@@ -14,10 +14,10 @@
 namespace lj::graph {
 
 struct ConflictOptions {
-    std::string org;             // only this collective's dealings; empty: every collective
-    int maxSteps = 2;            // R01 and F07 (R01.steps)
-    int kinSteps = 2;            // W01 (W01.steps)
-    bool subsidies = true;       // include W01's subsidy recipients
+    std::string org;               // only this collective's dealings; empty: every collective
+    int maxSteps = 2;              // R01 and F07 (R01.steps)
+    int kinSteps = 2;              // W01 (W01.steps)
+    bool subsidies = true;         // include W01's subsidy recipients
     std::size_t maxPaths = 100000; // more: capped
 };
 

@@ -23,12 +23,18 @@ std::string quoted(std::string_view text) {
 
 const char* shapeOf(NodeType type) {
     switch (type) {
-    case NodeType::Person: return "ellipse";
-    case NodeType::Firm: return "box";
-    case NodeType::Account: return "note";
-    case NodeType::Collective: return "house";
-    case NodeType::Organisation: return "tab";
-    case NodeType::Unknown: break;
+    case NodeType::Person:
+        return "ellipse";
+    case NodeType::Firm:
+        return "box";
+    case NodeType::Account:
+        return "note";
+    case NodeType::Collective:
+        return "house";
+    case NodeType::Organisation:
+        return "tab";
+    case NodeType::Unknown:
+        break;
     }
     return "plaintext";
 }
@@ -46,7 +52,8 @@ std::string toDot(const GraphView& view, bool withPositions) {
         out << "  " << quoted(node.id) << " [label=" << quoted(node.label) << ", shape=" << shapeOf(node.type)
             << ", type=" << nodeTypeName(node.type);
         if (positions)
-            out << ", pos=" << quoted(formatNumber(view.positions[i].x) + "," + formatNumber(view.positions[i].y) + "!");
+            out << ", pos="
+                << quoted(formatNumber(view.positions[i].x) + "," + formatNumber(view.positions[i].y) + "!");
         out << "];\n";
     }
     for (EdgeId id : view.subgraph.edges) {

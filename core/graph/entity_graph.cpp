@@ -54,8 +54,8 @@ void EntityGraph::addEdge(GraphEdge edge, bool aggregate) {
     std::string key = std::to_string(static_cast<int>(edge.type)) + '|' + std::to_string(edge.source) + '|' +
                       std::to_string(edge.target);
     // Undirected facts (kinship, shared values) are one fact whichever way round they are stated.
-    const bool symmetric = edge.type == EdgeType::Kinship || edge.type == EdgeType::SamePerson ||
-                           edge.type == EdgeType::Shares;
+    const bool symmetric =
+        edge.type == EdgeType::Kinship || edge.type == EdgeType::SamePerson || edge.type == EdgeType::Shares;
     if (symmetric && edge.target < edge.source)
         key = std::to_string(static_cast<int>(edge.type)) + '|' + std::to_string(edge.target) + '|' +
               std::to_string(edge.source);
@@ -78,7 +78,8 @@ void EntityGraph::addEdge(GraphEdge edge, bool aggregate) {
 
 void EntityGraph::finish() {
     m_edgeKeys = {}; // only needed while building
-    m_graph = BoostGraph(m_nodes.size());
+    for (std::size_t v = 0; v < m_nodes.size(); ++v)
+        boost::add_vertex(m_graph);
     for (EdgeId id = 0; id < m_edges.size(); ++id) {
         GraphEdge& edge = m_edges[id];
         std::sort(edge.refs.begin(), edge.refs.end()); // chain order

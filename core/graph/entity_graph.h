@@ -14,7 +14,8 @@
 namespace lj::graph {
 
 // Undirected: kinship and ownership are walked both ways. The edge bundle is the index into edges().
-using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property, EdgeId>;
+using BoostGraph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property, EdgeId>;
 
 struct BuildOptions {
     // A phone, address or account shared by more parties than this (a town office's switchboard, a
@@ -65,7 +66,9 @@ public:
     void finish();
 
 private:
-    EntityGraph(const Dataset& data, Date asOf) : m_data(&data), m_asOf(asOf) {}
+    EntityGraph(const Dataset& data, Date asOf)
+        : m_data(&data)
+        , m_asOf(asOf) {}
 
     const Dataset* m_data;
     Date m_asOf;

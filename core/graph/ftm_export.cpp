@@ -30,7 +30,8 @@ public:
             entity.add("registrationNumber", firm->second.uscc);
             entity.add("address", firm->second.address);
             entity.add("phone", firm->second.phone);
-            if (firm->second.established) entity.add("incorporationDate", firm->second.established->toString());
+            if (firm->second.established)
+                entity.add("incorporationDate", firm->second.established->toString());
         } else if (const auto account = m_data.accounts.find(node.id); account != m_data.accounts.end()) {
             entity.add("accountNumber", account->second.number);
             entity.add("bankName", account->second.bank);
@@ -53,25 +54,32 @@ public:
         case EdgeType::AccountHolder: {
             const bool holding = edge.type == EdgeType::Shareholding;
             Entity ownership{ref(key + (edge.from ? "-" + edge.from->toString() : "")), "Ownership"};
-            ownership.add("owner", ref(holding ? source : target)).add("asset", ref(holding ? target : source));
-            if (holding) ownership.add("percentage", percent(edge.shareBp));
-            else ownership.add("role", "account holder");
+            ownership.add("owner", ref(holding ? source : target))
+                .add("asset", ref(holding ? target : source));
+            if (holding)
+                ownership.add("percentage", percent(edge.shareBp));
+            else
+                ownership.add("role", "account holder");
             dates(ownership, edge);
             emit(cite(ownership, edge.refs));
             break;
         }
         case EdgeType::LegalRep: {
             Entity directorship{ref(key), "Directorship"};
-            directorship.add("director", ref(source)).add("organization", ref(target)).add("role", "legal representative");
+            directorship.add("director", ref(source))
+                .add("organization", ref(target))
+                .add("role", "legal representative");
             emit(cite(directorship, edge.refs));
             break;
         }
         case EdgeType::OfficialRole: {
             const std::string post = ref("position-" + target + "-" + edge.detail);
             Entity position{post, "Position"};
-            position.add("name", edge.detail + " " + m_graph.node(edge.target).label).add("organization", ref(target));
+            position.add("name", edge.detail + " " + m_graph.node(edge.target).label)
+                .add("organization", ref(target));
             emit(position);
-            Entity occupancy{ref(key + "-" + edge.detail + (edge.from ? "-" + edge.from->toString() : "")), "Occupancy"};
+            Entity occupancy{ref(key + "-" + edge.detail + (edge.from ? "-" + edge.from->toString() : "")),
+                             "Occupancy"};
             occupancy.add("holder", ref(source)).add("post", post);
             dates(occupancy, edge);
             emit(cite(occupancy, edge.refs));
@@ -123,12 +131,14 @@ private:
     static std::string ref(const std::string& id) { return "lj-" + id; }
     static std::string percent(std::int64_t bp) {
         char text[32];
-        std::snprintf(text, sizeof text, "%lld.%02lld", static_cast<long long>(bp / 100), static_cast<long long>(bp % 100));
+        std::snprintf(text, sizeof text, "%lld.%02lld", static_cast<long long>(bp / 100),
+                      static_cast<long long>(bp % 100));
         return text;
     }
     static std::string yuan(std::int64_t fen) {
         char text[48];
-        std::snprintf(text, sizeof text, "%s%lld.%02lld", fen < 0 ? "-" : "", static_cast<long long>((fen < 0 ? -fen : fen) / 100),
+        std::snprintf(text, sizeof text, "%s%lld.%02lld", fen < 0 ? "-" : "",
+                      static_cast<long long>((fen < 0 ? -fen : fen) / 100),
                       static_cast<long long>((fen < 0 ? -fen : fen) % 100));
         return text;
     }
@@ -142,7 +152,8 @@ private:
         return entity;
     }
 
-    void award(const GraphEdge& edge, const std::string& subject, const std::string& org, const std::string& party) {
+    void award(const GraphEdge& edge, const std::string& subject, const std::string& org,
+               const std::string& party) {
         Entity contract{ref("contract-" + subject), "Contract"};
         Entity award{ref("award-" + subject + "-" + party), "ContractAward"};
         contract.add("authority", ref(org));
@@ -152,7 +163,8 @@ private:
             const auto it = m_data.contracts.find(subject);
             if (it == m_data.contracts.end()) return;
             const Contract& lease = it->second;
-            contract.add("title", "租赁合同 " + subject + " " + m_data.nameOf(lease.asset)).add("type", "lease");
+            contract.add("title", "租赁合同 " + subject + " " + m_data.nameOf(lease.asset))
+                .add("type", "lease");
             if (lease.signedOn) contract.add("contractDate", lease.signedOn->toString());
             if (lease.annualRent) award.add("amount", yuan(*lease.annualRent));
             if (lease.start) award.add("startDate", lease.start->toString());
@@ -172,7 +184,8 @@ private:
         emit(cite(award, refs));
     }
 
-    void payment(EdgeType type, const std::string& subject, const std::string& org, const std::string& party) {
+    void payment(EdgeType type, const std::string& subject, const std::string& org,
+                 const std::string& party) {
         Entity entity{ref("payment-" + subject), "Payment"};
         entity.add("payer", ref(org)).add("beneficiary", ref(party)).add("currency", "CNY");
         if (type == EdgeType::Payee) {
@@ -187,7 +200,9 @@ private:
             const auto it = m_data.subsidies.find(subject);
             if (it == m_data.subsidies.end()) return;
             const Subsidy& paid = it->second;
-            entity.add("amount", yuan(paid.amount)).add("programme", paid.program).add("purpose", paid.program);
+            entity.add("amount", yuan(paid.amount))
+                .add("programme", paid.program)
+                .add("purpose", paid.program);
             if (paid.period) entity.add("date", paid.period->toString());
             emit(cite(entity, paid.refs));
         }
@@ -195,12 +210,17 @@ private:
 
     static std::string schemaOf(const GraphNode& node) {
         switch (node.type) {
-        case NodeType::Person: return "Person";
-        case NodeType::Firm: return "Company";
-        case NodeType::Account: return "BankAccount";
+        case NodeType::Person:
+            return "Person";
+        case NodeType::Firm:
+            return "Company";
+        case NodeType::Account:
+            return "BankAccount";
         case NodeType::Collective:
-        case NodeType::Organisation: return "Organization";
-        case NodeType::Unknown: break;
+        case NodeType::Organisation:
+            return "Organization";
+        case NodeType::Unknown:
+            break;
         }
         return "LegalEntity";
     }

@@ -6,7 +6,8 @@ namespace lj::graph {
 
 void addEntityNodes(EntityGraph& graph);   // graph_nodes.cpp: orgs, persons, firms, accounts
 void addRegisterEdges(EntityGraph& graph); // graph_register_edges.cpp: kinship, ownership, roles, holders
-void addBusinessEdges(EntityGraph& graph); // graph_business_edges.cpp: leases, awards, bids, payments, subsidies
+void addBusinessEdges(
+    EntityGraph& graph); // graph_business_edges.cpp: leases, awards, bids, payments, subsidies
 void addIdentityEdges(EntityGraph& graph, const BuildOptions& options); // graph_identity_edges.cpp
 
 // Dated on or before the graph's as-of date; undated facts count as stated.

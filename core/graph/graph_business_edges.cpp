@@ -8,7 +8,8 @@ namespace lj::graph {
 namespace {
 
 void deal(EntityGraph& graph, const std::string& org, const std::string& party, EdgeType type,
-          const std::string& subject, std::optional<Date> on, std::vector<TxRefId> refs, std::int64_t amount = 0) {
+          const std::string& subject, std::optional<Date> on, std::vector<TxRefId> refs,
+          std::int64_t amount = 0) {
     if (org.empty() || party.empty()) return;
     GraphEdge edge = makeEdge(graph.nodeFor(org), graph.nodeFor(party), type);
     edge.subjects = {subject};
@@ -43,8 +44,8 @@ void addBids(EntityGraph& graph) {
         if (!statedBy(bid.date, graph.asOf())) continue;
         const auto listing = data.listings.find(bid.listing);
         if (listing == data.listings.end()) continue;
-        deal(graph, assetOrg(data, listing->second.asset), bid.bidder, EdgeType::Bidder, bid.listing, bid.date,
-             {bid.ref});
+        deal(graph, assetOrg(data, listing->second.asset), bid.bidder, EdgeType::Bidder, bid.listing,
+             bid.date, {bid.ref});
     }
 }
 

@@ -2,8 +2,8 @@
 // Export formats for a GraphView: GraphML (Gephi, yEd), Graphviz DOT, the CLI's JSON, and
 // followthemoney entity JSON lines (for Aleph). All deterministic for one view.
 #include "graph/graph_view.h"
-#include "json/json.h"
 
+#include "json/json.h"
 #include <string>
 
 namespace lj::graph {

@@ -14,7 +14,7 @@ namespace {
 
 struct SharedValue {
     std::map<std::string, std::vector<TxRefId>> parties; // party → txs stating the value
-    std::set<std::string> accounts;                       // for accounts: the account ids
+    std::set<std::string> accounts;                      // for accounts: the account ids
 };
 using SharedValues = std::map<std::pair<std::string, std::string>, SharedValue>; // (kind, value)
 
@@ -33,7 +33,8 @@ void stateAccount(SharedValues& values, const Dataset& data, const std::string& 
     const auto it = data.accounts.find(account);
     const bool unmasked = it != data.accounts.end() && !it->second.number.empty() &&
                           it->second.number.find('*') == std::string::npos;
-    state(values, "account", unmasked ? "number:" + it->second.number : "id:" + account, party, refs, account);
+    state(values, "account", unmasked ? "number:" + it->second.number : "id:" + account, party, refs,
+          account);
 }
 
 SharedValues collect(const Dataset& data, Date asOf) {
@@ -76,7 +77,8 @@ void addSamePersons(EntityGraph& graph) {
                 GraphEdge edge = makeEdge(a, graph.find(persons[j]->first), EdgeType::SamePerson);
                 edge.detail = "id_digest";
                 edge.refs = persons[i]->second.refs;
-                edge.refs.insert(edge.refs.end(), persons[j]->second.refs.begin(), persons[j]->second.refs.end());
+                edge.refs.insert(edge.refs.end(), persons[j]->second.refs.begin(),
+                                 persons[j]->second.refs.end());
                 graph.addEdge(std::move(edge));
             }
         }

@@ -85,7 +85,8 @@ json::Value toJson(const GraphView& view) {
         }
         out.set("degree", number(view.degree[i]));
         out.set("betweenness", number(view.betweenness[i]));
-        out.set("graph_degree", json::Value::number(static_cast<std::int64_t>(graph.degree(subgraph.nodes[i]))));
+        out.set("graph_degree",
+                json::Value::number(static_cast<std::int64_t>(graph.degree(subgraph.nodes[i]))));
         if (node.identity != node.id) out.set("identity", json::Value::string(node.identity));
         nodes.push(std::move(out));
     }

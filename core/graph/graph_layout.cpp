@@ -108,14 +108,18 @@ void separate(std::vector<TopologyPoint>& points, const std::vector<TopologyPoin
 
 std::string_view layoutMethodName(LayoutMethod method) {
     switch (method) {
-    case LayoutMethod::FruchtermanReingold: return "fr";
-    case LayoutMethod::KamadaKawai: return "kk";
-    case LayoutMethod::None: break;
+    case LayoutMethod::FruchtermanReingold:
+        return "fr";
+    case LayoutMethod::KamadaKawai:
+        return "kk";
+    case LayoutMethod::None:
+        break;
     }
     return "none";
 }
 
-Layout layoutGraph(const BoostGraph& graph, LayoutMethod method, std::uint64_t seed, const LayoutOptions& options) {
+Layout layoutGraph(const BoostGraph& graph, LayoutMethod method, std::uint64_t seed,
+                   const LayoutOptions& options) {
     const std::size_t n = boost::num_vertices(graph);
     const double extent = extentFor(n);
     const std::vector<TopologyPoint> initial = initialPlacement(graph, seed, extent);
@@ -127,15 +131,16 @@ Layout layoutGraph(const BoostGraph& graph, LayoutMethod method, std::uint64_t s
         method = LayoutMethod::FruchtermanReingold;
     if (method == LayoutMethod::KamadaKawai) {
         const auto unitWeight = boost::make_constant_property<BoostGraph::edge_descriptor>(1.0);
-        boost::kamada_kawai_spring_layout(graph, boost::make_iterator_property_map(points.begin(), boost::get(boost::vertex_index, graph)), unitWeight, topology,
-                                          boost::edge_length(30.0), BoundedTolerance{{0.01}, 200 * n * n});
+        boost::kamada_kawai_spring_layout(
+            graph, boost::make_iterator_property_map(points.begin(), boost::get(boost::vertex_index, graph)),
+            unitWeight, topology, boost::edge_length(30.0), BoundedTolerance{{0.01}, 200 * n * n});
     } else if (method == LayoutMethod::FruchtermanReingold && n > 1) {
         const SafePositions positions{&points};
         boost::fruchterman_reingold_force_directed_layout(
             graph, positions, topology,
             boost::force_pairs(boost::make_grid_force_pairs(topology, positions, graph))
-                .cooling(boost::linear_cooling<double>(static_cast<std::size_t>(std::max(options.iterations, 1)),
-                                                       extent / 10.0)));
+                .cooling(boost::linear_cooling<double>(
+                    static_cast<std::size_t>(std::max(options.iterations, 1)), extent / 10.0)));
     }
     separate(points, initial);
     Layout layout;

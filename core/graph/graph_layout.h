@@ -25,12 +25,13 @@ struct LayoutOptions {
 };
 
 struct Layout {
-    std::vector<Point> positions; // per vertex of the graph laid out
+    std::vector<Point> positions;             // per vertex of the graph laid out
     LayoutMethod method = LayoutMethod::None; // what was used (KK may fall back to FR)
 };
 
 // `None` gives the initial placement alone. Coordinates are centred on 0, about 30 units per
 // vertex of spacing.
-Layout layoutGraph(const BoostGraph& graph, LayoutMethod method, std::uint64_t seed, const LayoutOptions& options = {});
+Layout layoutGraph(const BoostGraph& graph, LayoutMethod method, std::uint64_t seed,
+                   const LayoutOptions& options = {});
 
 } // namespace lj::graph

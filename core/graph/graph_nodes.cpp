@@ -9,8 +9,9 @@ namespace {
 // Village and group collectives deal in the three capitals; towns, departments and the district
 // are other organisations.
 NodeType orgType(const Org& org) {
-    return org.level == "village" || org.level == "group" || org.level == "collective" ? NodeType::Collective
-                                                                                       : NodeType::Organisation;
+    return org.level == "village" || org.level == "group" || org.level == "collective"
+               ? NodeType::Collective
+               : NodeType::Organisation;
 }
 
 } // namespace
@@ -24,7 +25,8 @@ void addEntityNodes(EntityGraph& graph) {
     for (const auto& [id, firm] : data.firms)
         graph.addNode(id, NodeType::Firm, firm.name, firm.refs);
     for (const auto& [id, account] : data.accounts)
-        graph.addNode(id, NodeType::Account, account.bank.empty() ? account.number : account.bank + " " + account.number,
+        graph.addNode(id, NodeType::Account,
+                      account.bank.empty() ? account.number : account.bank + " " + account.number,
                       account.refs);
 }
 

@@ -141,31 +141,31 @@ Subgraph shortestPaths(const EntityGraph& graph, NodeId from, NodeId to, const P
         if (capped) break;
         GraphPath toFrom = makePath({node});
         bool stopA = false;
-        walksToStart(graph, options.filter, a, node, toFrom, options.maxPaths,
-                     [&](const GraphPath& back) {
-                         GraphPath toTo = makePath({node});
-                         bool stopB = false;
-                         walksToStart(graph, options.filter, b, node, toTo, options.maxPaths,
-                                      [&](const GraphPath& forward) {
-                                          if (paths.size() >= options.maxPaths) {
-                                              capped = true;
-                                              return false;
-                                          }
-                                          GraphPath path;
-                                          path.nodes.assign(back.nodes.rbegin(), back.nodes.rend());
-                                          path.edges.assign(back.edges.rbegin(), back.edges.rend());
-                                          path.nodes.insert(path.nodes.end(), forward.nodes.begin() + 1,
-                                                            forward.nodes.end());
-                                          path.edges.insert(path.edges.end(), forward.edges.begin(),
-                                                            forward.edges.end());
-                                          path.steps = static_cast<int>(path.edges.size());
-                                          paths.push_back(std::move(path));
-                                          return true;
-                                      },
-                                      stopB);
-                         return !capped;
-                     },
-                     stopA);
+        walksToStart(
+            graph, options.filter, a, node, toFrom, options.maxPaths,
+            [&](const GraphPath& back) {
+                GraphPath toTo = makePath({node});
+                bool stopB = false;
+                walksToStart(
+                    graph, options.filter, b, node, toTo, options.maxPaths,
+                    [&](const GraphPath& forward) {
+                        if (paths.size() >= options.maxPaths) {
+                            capped = true;
+                            return false;
+                        }
+                        GraphPath path;
+                        path.nodes.assign(back.nodes.rbegin(), back.nodes.rend());
+                        path.edges.assign(back.edges.rbegin(), back.edges.rend());
+                        path.nodes.insert(path.nodes.end(), forward.nodes.begin() + 1, forward.nodes.end());
+                        path.edges.insert(path.edges.end(), forward.edges.begin(), forward.edges.end());
+                        path.steps = static_cast<int>(path.edges.size());
+                        paths.push_back(std::move(path));
+                        return true;
+                    },
+                    stopB);
+                return !capped;
+            },
+            stopA);
     }
     auto ids = [&](const GraphPath& path) {
         std::vector<std::string_view> out;
@@ -173,7 +173,8 @@ Subgraph shortestPaths(const EntityGraph& graph, NodeId from, NodeId to, const P
             out.push_back(graph.node(node).id);
         return out;
     };
-    std::sort(paths.begin(), paths.end(), [&](const GraphPath& x, const GraphPath& y) { return ids(x) < ids(y); });
+    std::sort(paths.begin(), paths.end(),
+              [&](const GraphPath& x, const GraphPath& y) { return ids(x) < ids(y); });
     for (GraphPath& path : paths)
         builder.addPath(std::move(path));
     Subgraph result = std::move(builder.result());
@@ -188,7 +189,8 @@ Components connectedComponents(const EntityGraph& graph, const EdgeFilter& filte
         g, keep);
     Components result;
     result.componentOf.resize(graph.nodes().size());
-    const int count = graph.nodes().empty() ? 0 : boost::connected_components(filtered, result.componentOf.data());
+    const int count =
+        graph.nodes().empty() ? 0 : boost::connected_components(filtered, result.componentOf.data());
     result.sizes.assign(static_cast<std::size_t>(count), 0);
     for (std::uint32_t component : result.componentOf)
         ++result.sizes[component];

@@ -11,7 +11,8 @@ struct EgoOptions {
     int hops = 2;
     EdgeFilter filter;
     std::size_t maxNodes = 500; // the picture stops growing here (capped)
-    std::size_t hubDegree = 60; // a vertex with more edges is shown but not expanded (capped), unless it is the centre
+    std::size_t hubDegree =
+        60; // a vertex with more edges is shown but not expanded (capped), unless it is the centre
 };
 
 // Every vertex within `hops` edges of `center` that the caps allow, with the filtered edges among them.

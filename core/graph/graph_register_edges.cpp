@@ -18,7 +18,8 @@ void addRegisterEdges(EntityGraph& graph) {
     }
     for (const Shareholding& holding : data.shareholdings) {
         if (holding.firm.empty() || holding.holder.empty() || !statedBy(holding.from, asOf)) continue;
-        GraphEdge edge = makeEdge(graph.nodeFor(holding.holder), graph.nodeFor(holding.firm), EdgeType::Shareholding);
+        GraphEdge edge =
+            makeEdge(graph.nodeFor(holding.holder), graph.nodeFor(holding.firm), EdgeType::Shareholding);
         edge.shareBp = holding.shareBp;
         edge.from = holding.from;
         edge.to = holding.to;
@@ -39,7 +40,8 @@ void addRegisterEdges(EntityGraph& graph) {
     }
     for (const Role& role : data.roles) {
         if (role.person.empty() || role.org.empty() || !statedBy(role.from, asOf)) continue;
-        GraphEdge edge = makeEdge(graph.nodeFor(role.person), graph.nodeFor(role.org), EdgeType::OfficialRole);
+        GraphEdge edge =
+            makeEdge(graph.nodeFor(role.person), graph.nodeFor(role.org), EdgeType::OfficialRole);
         edge.detail = role.role;
         edge.from = role.from;
         edge.to = role.to;

@@ -9,8 +9,8 @@ namespace {
 constexpr std::array<std::string_view, 6> kNodeTypeNames = {"person",     "firm", "account",
                                                             "collective", "org",  "unknown"};
 constexpr std::array<std::string_view, kEdgeTypeCount> kEdgeTypeNames = {
-    "kinship",     "shareholding", "legal_rep", "account_holder", "official_role", "same_person",
-    "shares",      "lessee",       "contractor", "bidder",        "payee",         "subsidy_recipient"};
+    "kinship", "shareholding", "legal_rep",  "account_holder", "official_role", "same_person",
+    "shares",  "lessee",       "contractor", "bidder",         "payee",         "subsidy_recipient"};
 
 } // namespace
 

@@ -34,8 +34,8 @@ enum class EdgeType : std::uint8_t {
 };
 inline constexpr int kEdgeTypeCount = 12;
 
-std::string_view nodeTypeName(NodeType type);  // "person", "firm", "account", "collective", "org", "unknown"
-std::string_view edgeTypeName(EdgeType type);  // "kinship", "shareholding", "legal_rep", …
+std::string_view nodeTypeName(NodeType type); // "person", "firm", "account", "collective", "org", "unknown"
+std::string_view edgeTypeName(EdgeType type); // "kinship", "shareholding", "legal_rep", …
 std::optional<EdgeType> parseEdgeType(std::string_view name);
 
 struct GraphNode {
@@ -53,10 +53,10 @@ struct GraphNode {
 struct GraphEdge {
     NodeId source = kNoNode, target = kNoNode;
     EdgeType type = EdgeType::Kinship;
-    std::string detail;               // relation, role, or shared kind ("phone", "address", "account")
-    std::int64_t shareBp = 0;         // shareholding
-    std::int64_t amountFen = 0;       // payments and subsidies: the total
-    std::optional<Date> from, to;     // validity or span; absent = open
+    std::string detail;           // relation, role, or shared kind ("phone", "address", "account")
+    std::int64_t shareBp = 0;     // shareholding
+    std::int64_t amountFen = 0;   // payments and subsidies: the total
+    std::optional<Date> from, to; // validity or span; absent = open
     std::vector<std::string> subjects;
     std::vector<TxRefId> refs;
 
@@ -77,8 +77,8 @@ inline GraphEdge makeEdge(NodeId source, NodeId target, EdgeType type) {
 // Which edges a query may walk.
 struct EdgeFilter {
     std::uint32_t types = (1u << kEdgeTypeCount) - 1; // bit per EdgeType
-    std::optional<Date> on;                            // edges in force on this day
-    std::optional<Date> first, last;                   // edges overlapping [first, last]
+    std::optional<Date> on;                           // edges in force on this day
+    std::optional<Date> first, last;                  // edges overlapping [first, last]
 
     static std::uint32_t bit(EdgeType type) { return 1u << static_cast<unsigned>(type); }
     EdgeFilter& only(std::initializer_list<EdgeType> allowed);

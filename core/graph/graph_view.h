@@ -13,7 +13,7 @@ struct GraphView {
     const EntityGraph* graph = nullptr;
     Subgraph subgraph;
     // Per vertex of subgraph.nodes:
-    std::vector<Point> positions;   // empty when not laid out
+    std::vector<Point> positions;    // empty when not laid out
     std::vector<double> degree;      // distinct neighbours within the subgraph
     std::vector<double> betweenness; // exact, within the subgraph
     LayoutMethod layout = LayoutMethod::None;

@@ -15,11 +15,21 @@ std::string xml(std::string_view text) {
     out.reserve(text.size());
     for (const char c : text) {
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&apos;"; break;
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&apos;";
+            break;
         default:
             if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n' || c == '\r') out += c;
         }
@@ -34,13 +44,20 @@ struct Key {
     const char* type;
 };
 constexpr Key kKeys[] = {
-    {"n_type", "node", "type", "string"},       {"n_label", "node", "label", "string"},
-    {"n_x", "node", "x", "double"},             {"n_y", "node", "y", "double"},
-    {"n_degree", "node", "degree", "double"},   {"n_betweenness", "node", "betweenness", "double"},
-    {"e_type", "edge", "type", "string"},       {"e_detail", "edge", "detail", "string"},
-    {"e_from", "edge", "from", "string"},       {"e_to", "edge", "to", "string"},
-    {"e_share_bp", "edge", "share_bp", "long"}, {"e_amount_fen", "edge", "amount_fen", "long"},
-    {"e_subjects", "edge", "subjects", "string"}, {"e_txs", "edge", "txs", "string"},
+    {"n_type", "node", "type", "string"},
+    {"n_label", "node", "label", "string"},
+    {"n_x", "node", "x", "double"},
+    {"n_y", "node", "y", "double"},
+    {"n_degree", "node", "degree", "double"},
+    {"n_betweenness", "node", "betweenness", "double"},
+    {"e_type", "edge", "type", "string"},
+    {"e_detail", "edge", "detail", "string"},
+    {"e_from", "edge", "from", "string"},
+    {"e_to", "edge", "to", "string"},
+    {"e_share_bp", "edge", "share_bp", "long"},
+    {"e_amount_fen", "edge", "amount_fen", "long"},
+    {"e_subjects", "edge", "subjects", "string"},
+    {"e_txs", "edge", "txs", "string"},
 };
 
 void data(std::ostringstream& out, const char* key, std::string_view value) {

@@ -23,7 +23,8 @@ struct GraphPath {
     std::optional<Date> date;
 };
 
-inline GraphPath makePath(std::vector<NodeId> nodes, std::vector<EdgeId> edges = {}, int steps = 0, int seedRank = 0) {
+inline GraphPath makePath(std::vector<NodeId> nodes, std::vector<EdgeId> edges = {}, int steps = 0,
+                          int seedRank = 0) {
     GraphPath path;
     path.nodes = std::move(nodes);
     path.edges = std::move(edges);

@@ -67,7 +67,8 @@ template <class Work> double bestOf(int runs, Work&& work) {
     return best;
 }
 
-void row(const char* what, double value, const char* unit, const std::string& note, const std::string& verdict = "") {
+void row(const char* what, double value, const char* unit, const std::string& note,
+         const std::string& verdict = "") {
     std::printf("  %-44s %12.1f %-3s  %-30s %s\n", what, value, unit, note.c_str(), verdict.c_str());
 }
 
@@ -110,7 +111,8 @@ std::string prepareWorkspace(const BenchOptions& options, const fs::path& dir) {
     std::printf("  generated %llu txs in %.1f s\n", static_cast<unsigned long long>(generated.txs),
                 msSince(start) / 1000);
     lj::TrustStore trust;
-    if (auto status = trust.addFile(exportPath + ".consortium.json"); !status) throw std::runtime_error(status.error());
+    if (auto status = trust.addFile(exportPath + ".consortium.json"); !status)
+        throw std::runtime_error(status.error());
     auto workspace = orThrow(lj::Workspace::open(workspacePath, lj::WorkspaceOpenMode::CreateIfMissing));
     lj::ImportOptions importOptions;
     importOptions.trust = &trust;
@@ -126,7 +128,8 @@ int run(const BenchOptions& options) {
     const fs::path dir = ownDir ? fs::temp_directory_path() / ("lj-bench-graph-" + std::to_string(::getpid()))
                                 : fs::path(options.dir);
     fs::create_directories(dir);
-    std::printf("bench_graph: %llu transactions in %s\n", static_cast<unsigned long long>(options.txs), dir.c_str());
+    std::printf("bench_graph: %llu transactions in %s\n", static_cast<unsigned long long>(options.txs),
+                dir.c_str());
     const std::string workspacePath = prepareWorkspace(options, dir);
 
     auto workspace = orThrow(lj::Workspace::open(workspacePath));
@@ -157,7 +160,8 @@ int run(const BenchOptions& options) {
     // A 2,000-vertex subgraph: the neighbourhood of the busiest collective, hubs walked through.
     NodeId hub = 0;
     for (NodeId node = 0; node < graph.nodes().size(); ++node)
-        if (graph.node(node).type == NodeType::Collective && graph.degree(node) > graph.degree(hub)) hub = node;
+        if (graph.node(node).type == NodeType::Collective && graph.degree(node) > graph.degree(hub))
+            hub = node;
     EgoOptions big;
     big.hops = 6;
     big.maxNodes = 2000;
@@ -165,7 +169,8 @@ int run(const BenchOptions& options) {
     const Subgraph shown = egoNetwork(graph, hub, big);
     const LocalGraph local = localGraph(graph, shown);
     Layout layout;
-    const double layoutMs = bestOf(3, [&] { layout = layoutGraph(local.graph, LayoutMethod::FruchtermanReingold, 1); });
+    const double layoutMs =
+        bestOf(3, [&] { layout = layoutGraph(local.graph, LayoutMethod::FruchtermanReingold, 1); });
     const double sampledMs = bestOf(1, [&] { sampledBetweenness(graph.boostGraph(), 32, 7); });
 
     const GraphView view = makeView(graph, shown, LayoutMethod::None);
@@ -186,11 +191,11 @@ int run(const BenchOptions& options) {
     row("2-hop ego network of p-000290", egoMs, "ms",
         std::to_string(ego.nodes.size()) + " vertices" + (ego.capped ? ", capped" : ""));
     row("shortest paths p-000290 → farthest", pathMs, "ms",
-        graph.node(far).id + ", " + std::to_string(distance) + " edges, " + std::to_string(paths.paths.size()) +
-            " paths",
+        graph.node(far).id + ", " + std::to_string(distance) + " edges, " +
+            std::to_string(paths.paths.size()) + " paths",
         ok(pathMs <= 100));
-    row("all conflict paths of the district", conflictMs, "ms", std::to_string(conflicts.paths.size()) + " paths",
-        ok(conflictMs <= 10000));
+    row("all conflict paths of the district", conflictMs, "ms",
+        std::to_string(conflicts.paths.size()) + " paths", ok(conflictMs <= 10000));
     row("FR layout of the subgraph", layoutMs, "ms",
         std::to_string(shown.nodes.size()) + " vertices, " + std::to_string(shown.edges.size()) + " edges",
         sfdpMs < 0 ? "no sfdp" : ok(layoutMs <= sfdpMs));
@@ -198,7 +203,8 @@ int run(const BenchOptions& options) {
     row("sampled betweenness, 32 sources", sampledMs, "ms", "whole graph");
 
     if (!options.keep && ownDir) fs::remove_all(dir);
-    const bool met = graphMb <= 1024 && pathMs <= 100 && conflictMs <= 10000 && (sfdpMs < 0 || layoutMs <= sfdpMs);
+    const bool met =
+        graphMb <= 1024 && pathMs <= 100 && conflictMs <= 10000 && (sfdpMs < 0 || layoutMs <= sfdpMs);
     return met ? 0 : 1;
 }
 
@@ -206,12 +212,16 @@ BenchOptions parseOptions(int argc, char** argv) {
     BenchOptions options;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
-        if (arg == "--txs" && i + 1 < argc) options.txs = std::stoull(argv[++i]);
-        else if (arg == "--workspace" && i + 1 < argc) options.workspace = argv[++i];
-        else if (arg == "--keep") options.keep = true;
+        if (arg == "--txs" && i + 1 < argc)
+            options.txs = std::stoull(argv[++i]);
+        else if (arg == "--workspace" && i + 1 < argc)
+            options.workspace = argv[++i];
+        else if (arg == "--keep")
+            options.keep = true;
         else if (arg.rfind("--", 0) == 0)
             throw std::runtime_error("usage: bench_graph [DIR] [--txs N] [--keep] [--workspace FILE]");
-        else options.dir = arg;
+        else
+            options.dir = arg;
     }
     return options;
 }

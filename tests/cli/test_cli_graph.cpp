@@ -82,7 +82,8 @@ TEST_F(CliGraph, ConflictsJsonCarriesThePlantedPaths) {
 }
 
 TEST_F(CliGraph, PathTextAndEgoFormats) {
-    const Run path = cli({"graph", s_workspace, "--path", "p-000290", "p-000277", "--types", "kinship", "--lang", "en"});
+    const Run path =
+        cli({"graph", s_workspace, "--path", "p-000290", "p-000277", "--types", "kinship", "--lang", "en"});
     EXPECT_EQ(path.status, 0) << path.err;
     EXPECT_TRUE(contains(path.out, "p-000290")) << path.out;
     EXPECT_TRUE(contains(path.out, "kinship")) << path.out;
@@ -113,7 +114,7 @@ TEST_F(CliGraph, PathTextAndEgoFormats) {
 }
 
 TEST_F(CliGraph, UsageErrors) {
-    EXPECT_EQ(cli({"graph", s_workspace}).status, 2);                                  // no query
+    EXPECT_EQ(cli({"graph", s_workspace}).status, 2);                                     // no query
     EXPECT_EQ(cli({"graph", s_workspace, "--ego", "p-000290", "--conflicts"}).status, 2); // two
     EXPECT_EQ(cli({"graph", s_workspace, "--path", "p-000290"}).status, 2);
     EXPECT_EQ(cli({"graph", s_workspace, "--ego", "nobody"}).status, 2);

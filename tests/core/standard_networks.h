@@ -50,19 +50,22 @@ inline EdgeList karateClub() {
 
 // Padgett's Florentine families (marriage ties), the 15 families with at least one tie.
 inline const std::vector<std::string>& florentineFamilies() {
-    static const std::vector<std::string> names = {
-        "Acciaiuoli", "Albizzi", "Barbadori", "Bischeri",  "Castellani", "Ginori",   "Guadagni",  "Lamberteschi",
-        "Medici",     "Pazzi",   "Peruzzi",   "Ridolfi",   "Salviati",   "Strozzi",  "Tornabuoni"};
+    static const std::vector<std::string> names = {"Acciaiuoli", "Albizzi", "Barbadori", "Bischeri",
+                                                   "Castellani", "Ginori",  "Guadagni",  "Lamberteschi",
+                                                   "Medici",     "Pazzi",   "Peruzzi",   "Ridolfi",
+                                                   "Salviati",   "Strozzi", "Tornabuoni"};
     return names;
 }
 
 inline EdgeList florentineMarriages() {
     const std::vector<std::pair<std::string, std::string>> ties = {
-        {"Acciaiuoli", "Medici"},   {"Albizzi", "Ginori"},       {"Albizzi", "Guadagni"},   {"Albizzi", "Medici"},
-        {"Barbadori", "Castellani"}, {"Barbadori", "Medici"},    {"Bischeri", "Guadagni"},  {"Bischeri", "Peruzzi"},
-        {"Bischeri", "Strozzi"},    {"Castellani", "Peruzzi"},   {"Castellani", "Strozzi"}, {"Guadagni", "Lamberteschi"},
-        {"Guadagni", "Tornabuoni"}, {"Medici", "Ridolfi"},       {"Medici", "Salviati"},    {"Medici", "Tornabuoni"},
-        {"Pazzi", "Salviati"},      {"Peruzzi", "Strozzi"},      {"Ridolfi", "Strozzi"},    {"Ridolfi", "Tornabuoni"}};
+        {"Acciaiuoli", "Medici"},   {"Albizzi", "Ginori"},       {"Albizzi", "Guadagni"},
+        {"Albizzi", "Medici"},      {"Barbadori", "Castellani"}, {"Barbadori", "Medici"},
+        {"Bischeri", "Guadagni"},   {"Bischeri", "Peruzzi"},     {"Bischeri", "Strozzi"},
+        {"Castellani", "Peruzzi"},  {"Castellani", "Strozzi"},   {"Guadagni", "Lamberteschi"},
+        {"Guadagni", "Tornabuoni"}, {"Medici", "Ridolfi"},       {"Medici", "Salviati"},
+        {"Medici", "Tornabuoni"},   {"Pazzi", "Salviati"},       {"Peruzzi", "Strozzi"},
+        {"Ridolfi", "Strozzi"},     {"Ridolfi", "Tornabuoni"}};
     auto index = [](const std::string& name) {
         const auto& names = florentineFamilies();
         return static_cast<std::uint32_t>(std::find(names.begin(), names.end(), name) - names.begin());

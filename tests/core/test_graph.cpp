@@ -82,7 +82,9 @@ TEST(EntityGraph, TypedEdgesCiteTheirTransactions) {
 TEST(EntityGraph, IdentityMergingAndSharedValues) {
     graph_test::Ledger ledger;
     ledger.village("V1");
-    ledger.person("p-a", "same-digest", "13800000001").person("p-a2", "same-digest").person("p-b", "", "13800000001");
+    ledger.person("p-a", "same-digest", "13800000001")
+        .person("p-a2", "same-digest")
+        .person("p-b", "", "13800000001");
     ledger.person("p-c").person("p-d");
     ledger.account("acct-1", "p-c", "6222000011112222");
     ledger.payment("FK-1", "V1", "p-d", "2019-01-10", "acct-1");
@@ -108,9 +110,11 @@ TEST(ConflictPaths, FollowKinshipOwnershipAndRoleTerms) {
     for (const GraphPath& path : conflicts.paths)
         found.emplace_back(path.rule + " " + path.subject, ids(graph, path.nodes));
     // f-1's legal representative is the director's brother: 1 step, for the lease and both payments.
-    EXPECT_NE(std::find(found.begin(), found.end(), std::make_pair(std::string("R01 HT-1"), Ids{"f-1", "p-bro", "p-dir"})),
+    EXPECT_NE(std::find(found.begin(), found.end(),
+                        std::make_pair(std::string("R01 HT-1"), Ids{"f-1", "p-bro", "p-dir"})),
               found.end());
-    EXPECT_NE(std::find(found.begin(), found.end(), std::make_pair(std::string("F07 FK-2"), Ids{"f-1", "p-bro", "p-dir"})),
+    EXPECT_NE(std::find(found.begin(), found.end(),
+                        std::make_pair(std::string("F07 FK-2"), Ids{"f-1", "p-bro", "p-dir"})),
               found.end());
     // p-old left office in 2016: his 2018 lease is no conflict. p-far's relative rents nothing.
     for (const auto& [subject, nodes] : found) {
@@ -207,13 +211,13 @@ TEST(GraphBadInput, SelfLoopsDuplicatesCyclesAndDisconnectedGraphs) {
     graph_test::Ledger ledger;
     ledger.village("V1").person("p-dir").person("p-self").person("p-island").person("p-island2");
     ledger.role("p-dir", "V1", "2015-01-01", "2025-12-31");
-    ledger.relation("p-self", "p-self");                                  // related to itself
-    ledger.relation("p-dir", "p-self").relation("p-dir", "p-self");       // stated twice
-    ledger.relation("p-self", "p-dir");                                   // and the other way round
+    ledger.relation("p-self", "p-self");                            // related to itself
+    ledger.relation("p-dir", "p-self").relation("p-dir", "p-self"); // stated twice
+    ledger.relation("p-self", "p-dir");                             // and the other way round
     ledger.relation("p-island", "p-island2");
     ledger.firm("f-a", "p-self").firm("f-b", "p-self");
-    ledger.holding("f-a", "f-b").holding("f-b", "f-a");                   // A owns B owns A
-    ledger.holding("f-a", "f-a");                                         // owns itself
+    ledger.holding("f-a", "f-b").holding("f-b", "f-a"); // A owns B owns A
+    ledger.holding("f-a", "f-a");                       // owns itself
     ledger.lease("HT-1", "V1", "f-a", "2018-01-01");
     const lj::Dataset data = ledger.finish();
     const EntityGraph graph = EntityGraph::build(data, kAsOf);
@@ -253,7 +257,8 @@ TEST(GraphBadInput, SelfLoopsDuplicatesCyclesAndDisconnectedGraphs) {
         for (std::size_t i = 0; i < view.positions.size(); ++i) {
             EXPECT_TRUE(std::isfinite(view.positions[i].x) && std::isfinite(view.positions[i].y));
             for (std::size_t j = 0; j < i; ++j)
-                EXPECT_FALSE(view.positions[i].x == view.positions[j].x && view.positions[i].y == view.positions[j].y);
+                EXPECT_FALSE(view.positions[i].x == view.positions[j].x &&
+                             view.positions[i].y == view.positions[j].y);
         }
     }
 }

@@ -49,7 +49,8 @@ TEST(Centrality, FlorentineFamiliesMatchPublishedValues) {
     const std::vector<double> betweenness = exactBetweenness(graph);
     const auto& names = graph_test::florentineFamilies();
     auto of = [&](const std::string& name) {
-        return betweenness[static_cast<std::size_t>(std::find(names.begin(), names.end(), name) - names.begin())];
+        return betweenness[static_cast<std::size_t>(std::find(names.begin(), names.end(), name) -
+                                                    names.begin())];
     };
     EXPECT_NEAR(of("Medici"), 47.5, 1e-9); // 0.522 normalised
     EXPECT_NEAR(of("Guadagni"), 23.1667, 1e-3);
@@ -78,7 +79,8 @@ bool samePositions(const Layout& a, const Layout& b) {
 
 TEST(Layout, DeterministicFiniteAndDistinct) {
     const BoostGraph karate = simpleGraph(34, graph_test::karateClub());
-    for (LayoutMethod method : {LayoutMethod::FruchtermanReingold, LayoutMethod::KamadaKawai, LayoutMethod::None}) {
+    for (LayoutMethod method :
+         {LayoutMethod::FruchtermanReingold, LayoutMethod::KamadaKawai, LayoutMethod::None}) {
         const Layout first = layoutGraph(karate, method, 11);
         EXPECT_EQ(first.method, method);
         ASSERT_EQ(first.positions.size(), 34u);
@@ -89,7 +91,8 @@ TEST(Layout, DeterministicFiniteAndDistinct) {
     // Kamada–Kawai only for small graphs: a larger one gets Fruchterman–Reingold.
     LayoutOptions small;
     small.kamadaKawaiMax = 20;
-    EXPECT_EQ(layoutGraph(karate, LayoutMethod::KamadaKawai, 1, small).method, LayoutMethod::FruchtermanReingold);
+    EXPECT_EQ(layoutGraph(karate, LayoutMethod::KamadaKawai, 1, small).method,
+              LayoutMethod::FruchtermanReingold);
 
     // Edge cases: nothing, one vertex, vertices without edges (no force on them at all).
     EXPECT_TRUE(layoutGraph(simpleGraph(0, {}), LayoutMethod::FruchtermanReingold, 1).positions.empty());
@@ -100,7 +103,11 @@ TEST(Layout, DeterministicFiniteAndDistinct) {
 // A small network with every kind of edge the exporters write.
 lj::Dataset exportLedger() {
     graph_test::Ledger ledger;
-    ledger.village("V1").person("p-dir").person("p-bro").person("p-c", "", "13800000001").person("p-d", "", "13800000001");
+    ledger.village("V1")
+        .person("p-dir")
+        .person("p-bro")
+        .person("p-c", "", "13800000001")
+        .person("p-d", "", "13800000001");
     ledger.role("p-dir", "V1", "2017-01-01", "2020-12-31");
     ledger.relation("p-dir", "p-bro", "sibling");
     ledger.firm("f-1", "p-bro").holding("f-1", "p-c");
@@ -208,9 +215,9 @@ TEST(GraphExport, JsonDotAndFollowTheMoney) {
             EXPECT_TRUE(values.isArray()) << name;
         ++schemas[*entity->getString("schema")];
     }
-    for (const char* schema : {"Person", "Company", "BankAccount", "Organization", "Family", "Ownership",
-                               "Directorship", "Occupancy", "Position", "Payment", "Contract", "ContractAward",
-                               "UnknownLink"})
+    for (const char* schema :
+         {"Person", "Company", "BankAccount", "Organization", "Family", "Ownership", "Directorship",
+          "Occupancy", "Position", "Payment", "Contract", "ContractAward", "UnknownLink"})
         EXPECT_GT(schemas[schema], 0) << schema;
 }
 

@@ -19,7 +19,8 @@ using Ids = std::vector<std::string>;
 const std::string kScenario = std::string(LJ_TEST_DATA_DIR) + "/sle/scenario/";
 
 const lj::json::Value& answerKey() {
-    static const lj::json::Value key = *lj::json::parse(*lj::readSmallFile(kScenario + "scenario-sm3-sm2.key.json"));
+    static const lj::json::Value key =
+        *lj::json::parse(*lj::readSmallFile(kScenario + "scenario-sm3-sm2.key.json"));
     return key;
 }
 
@@ -78,12 +79,14 @@ TEST(GraphScenario, PlantedConflictPathsAreFoundAndLookAlikesAreNot) {
         if (*planted.getString("expect") == "fire") {
             ++fired;
             ASSERT_TRUE(first.count(key)) << *planted.getString("case");
-            EXPECT_EQ(first.at(key), strings(planted.find("finding")->find("path"))) << *planted.getString("case");
+            EXPECT_EQ(first.at(key), strings(planted.find("finding")->find("path")))
+                << *planted.getString("case");
         } else {
             ++silent; // a relative who deals with nobody, an official out of office, three steps away…
             for (const auto& [dealing, nodes] : first) {
                 EXPECT_NE(dealing, key) << *planted.getString("case");
-                if (dealing.rfind(rule, 0) == 0) EXPECT_NE(nodes.front(), subjects.front()) << *planted.getString("case");
+                if (dealing.rfind(rule, 0) == 0)
+                    EXPECT_NE(nodes.front(), subjects.front()) << *planted.getString("case");
             }
         }
     }
@@ -114,7 +117,8 @@ TEST(GraphScenario, RuleFindingsCarryTheGraphsPreferredPaths) {
     for (const char* date : {"2018-12-31", "2019-12-31"}) {
         const lj::Date asOf = *lj::Date::parse(date);
         const auto first = firstPaths(graphAt(asOf));
-        const auto findings = lj::evaluateRules(scenario(), lj::RuleSettings::defaults(), asOf, {"R01", "F07", "W01"});
+        const auto findings =
+            lj::evaluateRules(scenario(), lj::RuleSettings::defaults(), asOf, {"R01", "F07", "W01"});
         std::set<std::string> fromRules;
         for (const lj::RuleFinding& finding : findings) {
             const std::string key = finding.rule + " " + finding.subjects.front();
