@@ -90,7 +90,7 @@ LeadsView::LeadsView(QWidget* parent)
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // several findings make one case
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(FindingsModel::Summary, QHeaderView::Stretch);
@@ -120,6 +120,10 @@ LeadsView::LeadsView(QWidget* parent)
     filters->addWidget(m_to);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_count);
+    auto* createCase = new QPushButton(tr("Create case…"));
+    createCase->setToolTip(tr("Create a case (案件) from the selected findings"));
+    connect(createCase, &QPushButton::clicked, this, [this] { emit createCaseRequested(selectedFindingIds()); });
+    filters->addWidget(createCase);
 
     auto* charts = new QHBoxLayout;
     charts->addWidget(m_byRule, 3);
@@ -240,6 +244,17 @@ bool LeadsView::selectFirstOf(const QString& rule)
             return true;
         }
     return false;
+}
+
+QStringList LeadsView::selectedFindingIds() const
+{
+    QStringList ids;
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    for (const QModelIndex& row : rows)
+        if (const RuleFinding* finding = m_model->findingAt(m_filter->mapToSource(row).row()))
+            ids << q(finding->id);
+    return ids;
 }
 
 void LeadsView::showDetails()
