@@ -10,6 +10,7 @@
 #include "workspace/workspace_dataset.h"
 
 #include <QFileInfo>
+#include <algorithm>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>

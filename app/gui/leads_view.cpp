@@ -21,6 +21,7 @@
 #include <QTextBrowser>
 #include <QValueAxis>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <map>
 
 namespace lj::gui {

@@ -4,6 +4,7 @@
 #include "case_text.h"
 #include "cases/case_builder.h"
 #include "cases_view.h"
+#include "format.h"
 #include "leads_view.h"
 #include "main_window.h"
 #include "timeline_view.h"

@@ -6,7 +6,7 @@
 #include "cases_view.h"
 #include "leads_view.h"
 #include "main_window.h"
-#include "json/json.h"
+#include "format.h"
 #include "timeline_view.h"
 
 #include <QApplication>
@@ -123,7 +123,9 @@ void runCaseTour(MainWindow& window, const QString& directory, int failures)
     if (session && session->hasWorkspace()) {
         // VACUUM INTO writes a consistent copy through a read-only connection.
         auto source = sql::Database::open(session->workspacePath, sql::OpenFlags::ReadOnly);
-        if (!source || !source->exec("VACUUM INTO " + json::quote(copy.toStdString())).ok()) {
+        QString literal = copy;
+        literal.replace(QLatin1Char('\''), QStringLiteral("''"));
+        if (!source || !source->exec("VACUUM INTO '" + literal.toStdString() + "'").ok()) {
             QApplication::exit(1);
             return;
         }
