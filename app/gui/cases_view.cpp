@@ -296,22 +296,22 @@ bool CasesView::removeFinding(const QString& findingId) {
 bool CasesView::attachTimelineSnapshot(const QString& assetId) {
     const std::int64_t id = currentCaseId();
     if (!m_store || !m_workspace || id == 0 || !m_session) return false;
-    auto data = loadAssetDataset(*m_workspace, assetId.toStdString());
-    if (!data) return report(fail(data.error()), {});
-    const AssetTimeline timeline = buildAssetTimeline(*data, assetId.toStdString(), m_session->asOf, m_settings);
-    const std::string json = json::serialize(timelineToJson(timeline, *data));
-    return attachSnapshot(QStringLiteral("timeline"), assetId, QStringLiteral("json"), QByteArray::fromStdString(json)) != 0;
+    auto records = loadAssetDataset(*m_workspace, assetId.toStdString());
+    if (!records) return report(fail(records.error()), {});
+    const AssetTimeline timeline = buildAssetTimeline(*records, assetId.toStdString(), m_session->asOf, m_settings);
+    const std::string text = json::serialize(timelineToJson(timeline, *records));
+    return attachSnapshot(QStringLiteral("timeline"), assetId, QStringLiteral("json"), QByteArray::fromStdString(text)) != 0;
 }
 
 std::int64_t CasesView::attachSnapshot(const QString& kind, const QString& subject, const QString& format,
-                                       const QByteArray& data) {
+                                       const QByteArray& bytes) {
     const std::int64_t id = currentCaseId();
     if (!m_store || id == 0) return 0;
     CaseSnapshot snapshot;
     snapshot.kind = kind.toStdString();
     snapshot.subject = subject.toStdString();
     snapshot.format = format.toStdString();
-    snapshot.data = data.toStdString();
+    snapshot.data = bytes.toStdString();
     auto added = m_store->addSnapshot(id, snapshot, user());
     if (!report(added ? Status(Ok{}) : Status(fail(added.error())), tr("Snapshot of %1 attached.").arg(subject))) return 0;
     reload(id, false);

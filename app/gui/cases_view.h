@@ -53,7 +53,7 @@ public:
     // For other views (the relationship graph): a snapshot of `kind` "timeline"/"graph", format
     // "json"/"png", attached to the current case. 0 when there is none or it failed.
     std::int64_t attachSnapshot(const QString& kind, const QString& subject, const QString& format,
-                                const QByteArray& data);
+                                const QByteArray& bytes);
     AuditVerification verifyAudit();
 
     bool hasUnsavedNotes() const;
