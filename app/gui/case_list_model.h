@@ -1,5 +1,5 @@
 #pragma once
-// The cases of a workspace, one row each: number, title, state, review, handler, findings, updated.
+// The cases of a workspace, one row each: number, state, review, title, handler, findings, updated.
 #include "cases/case_types.h"
 
 #include <QAbstractTableModel>
@@ -11,7 +11,7 @@ class CaseListModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Number, Title, State, Review, Handler, Findings, Updated, ColumnCount };
+    enum Column { Number, State, Review, Title, Handler, Findings, Updated, ColumnCount };
     enum Role { CaseIdRole = Qt::UserRole + 1 };
 
     explicit CaseListModel(QObject* parent = nullptr);

@@ -48,7 +48,12 @@ CasesView::CasesView(QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(CaseListModel::Title, QHeaderView::Stretch);
+    // The detail shows handler and times; the list keeps to what tells cases apart.
+    m_table->setColumnHidden(CaseListModel::Handler, true);
+    m_table->setColumnHidden(CaseListModel::Updated, true);
+    m_table->setWordWrap(false);
 
     // Without a workspace: where cases live, and the one step that gets there.
     auto* placeholder = new QWidget;
@@ -70,8 +75,9 @@ CasesView::CasesView(QWidget* parent)
     auto* splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 5);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({400, 800});
     m_stack->addWidget(placeholder);
     m_stack->addWidget(splitter);
     auto* layout = new QVBoxLayout(this);
@@ -163,7 +169,6 @@ void CasesView::reload(std::int64_t select, bool refreshNotes) {
     int row = m_model->rowOf(select);
     if (row < 0 && m_model->rowCount() > 0) row = m_model->rowCount() - 1; // the newest
     if (row >= 0) m_table->selectRow(row);
-    m_table->resizeColumnToContents(CaseListModel::Number);
     m_reloading = false;
     showCurrent(refreshNotes);
 }
@@ -249,7 +254,7 @@ bool CasesView::pushEdit(const QString& text, std::function<Status()> redo, std:
     const std::int64_t id = currentCaseId();
     // Each run reselects the case it changed, so that undo shows what it undid.
     m_undo->push(new CaseEditCommand(text, std::move(redo), std::move(undo), [this, id, refreshNotes, text](const Status& status) {
-        m_lastEditOk = report(status, text);
+        m_lastEditOk = report(status, tr("%1: done. Edit → Undo reverts it.").arg(text));
         if (status) reload(id, refreshNotes);
     }));
     return m_lastEditOk;

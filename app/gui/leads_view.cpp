@@ -121,10 +121,6 @@ LeadsView::LeadsView(QWidget* parent)
     filters->addWidget(m_to);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_count);
-    auto* createCase = new QPushButton(tr("Create case…"));
-    createCase->setToolTip(tr("Create a case (案件) from the selected findings"));
-    connect(createCase, &QPushButton::clicked, this, [this] { emit createCaseRequested(selectedFindingIds()); });
-    filters->addWidget(createCase);
 
     auto* charts = new QHBoxLayout;
     charts->addWidget(m_byRule, 3);
@@ -137,8 +133,18 @@ LeadsView::LeadsView(QWidget* parent)
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(m_details);
 
+    // Several findings (Ctrl/Shift+click) can make one case.
+    auto* createCase = new QPushButton(tr("Create case from selected findings…"));
+    createCase->setToolTip(tr("Create a case (案件) from the selected findings"));
+    connect(createCase, &QPushButton::clicked, this, [this] { emit createCaseRequested(selectedFindingIds()); });
+    auto* tableBox = new QWidget;
+    auto* tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_table, 1);
+    tableLayout->addWidget(createCase, 0, Qt::AlignRight);
+
     auto* lower = new QSplitter(Qt::Horizontal);
-    lower->addWidget(m_table);
+    lower->addWidget(tableBox);
     lower->addWidget(detailBox);
     lower->setStretchFactor(0, 3);
     lower->setStretchFactor(1, 2);
