@@ -18,6 +18,7 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(makeTimelineCommand());
     commands.push_back(makeGraphCommand());
     commands.push_back(makeGenerateCommand());
+    commands.push_back(makeCaseCommand());
     return commands;
 }
 

@@ -21,6 +21,7 @@
 #include <QTextBrowser>
 #include <QValueAxis>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <map>
 
 namespace lj::gui {
@@ -90,7 +91,7 @@ LeadsView::LeadsView(QWidget* parent)
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // several findings make one case
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(FindingsModel::Summary, QHeaderView::Stretch);
@@ -132,8 +133,18 @@ LeadsView::LeadsView(QWidget* parent)
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(m_details);
 
+    // Several findings (Ctrl/Shift+click) can make one case.
+    auto* createCase = new QPushButton(tr("Create case from selected findings…"));
+    createCase->setToolTip(tr("Create a case (案件) from the selected findings"));
+    connect(createCase, &QPushButton::clicked, this, [this] { emit createCaseRequested(selectedFindingIds()); });
+    auto* tableBox = new QWidget;
+    auto* tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_table, 1);
+    tableLayout->addWidget(createCase, 0, Qt::AlignRight);
+
     auto* lower = new QSplitter(Qt::Horizontal);
-    lower->addWidget(m_table);
+    lower->addWidget(tableBox);
     lower->addWidget(detailBox);
     lower->setStretchFactor(0, 3);
     lower->setStretchFactor(1, 2);
@@ -240,6 +251,17 @@ bool LeadsView::selectFirstOf(const QString& rule)
             return true;
         }
     return false;
+}
+
+QStringList LeadsView::selectedFindingIds() const
+{
+    QStringList ids;
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    for (const QModelIndex& row : rows)
+        if (const RuleFinding* finding = m_model->findingAt(m_filter->mapToSource(row).row()))
+            ids << q(finding->id);
+    return ids;
 }
 
 void LeadsView::showDetails()

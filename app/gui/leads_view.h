@@ -28,11 +28,14 @@ public:
     QTableView* table() const { return m_table; }
     // Selects the first visible finding of `rule` (used by tests and the screenshot tour).
     bool selectFirstOf(const QString& rule);
+    // Ids of the selected findings (several may be selected), in table order.
+    QStringList selectedFindingIds() const;
 
 signals:
     void openAssetRequested(const QString& assetId);
     void openEntityRequested(const QString& id);
     void openTransactionRequested(const QString& txId);
+    void createCaseRequested(const QStringList& findingIds);
 
 private:
     void rebuildFilters();

@@ -39,7 +39,7 @@ int main(int argc, char** argv)
     const QCommandLineOption trust(QStringLiteral("trust"), QStringLiteral("Consortium file to trust for this session."),
                                    QStringLiteral("FILE"));
     parser.addOptions({language, screenshot, trust});
-    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Ledger exports to open (default: the demo export)."));
+    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Ledger exports, or an investigation workspace (.lianjian), to open (default: the demo export)."));
     parser.process(application);
 
     lj::i18n::install(parser.value(language).toStdString());

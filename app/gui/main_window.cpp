@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "cases_view.h"
 #include "format.h"
 #include "leads_view.h"
 #include "timeline_view.h"
@@ -33,6 +34,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_verification(new VerificationView)
     , m_leads(new LeadsView)
     , m_timeline(new TimelineView)
+    , m_cases(new CasesView)
     , m_status(new QLabel)
     , m_progress(new QProgressBar)
     , m_cancel(new QPushButton(tr("Cancel")))
@@ -41,12 +43,13 @@ MainWindow::MainWindow(QWidget* parent)
     setAcceptDrops(true);
     m_trustFiles = QSettings().value(QStringLiteral("trust/files")).toStringList();
 
-    m_navigation->addItems({tr("Verification"), tr("Leads"), tr("Asset timelines")});
+    m_navigation->addItems({tr("Verification"), tr("Leads"), tr("Asset timelines"), tr("Cases")});
     m_navigation->setFixedWidth(150);
     m_navigation->setStyleSheet(QStringLiteral("QListWidget { font-size: 11pt; } QListWidget::item { padding: 10px 8px; }"));
     m_pages->addWidget(m_verification);
     m_pages->addWidget(m_leads);
     m_pages->addWidget(m_timeline);
+    m_pages->addWidget(m_cases);
     auto* splitter = new QSplitter;
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_pages);
@@ -71,6 +74,7 @@ MainWindow::MainWindow(QWidget* parent)
         m_timeline->showAsset(asset);
     });
     buildMenus();
+    setUpCases();
     m_verification->setSession(nullptr);
     m_status->setText(tr("Open a ledger export (.sle) to begin."));
 }
@@ -84,13 +88,15 @@ MainWindow::~MainWindow()
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open exports…"), QKeySequence::Open, this, &MainWindow::chooseAndOpen);
+    file->addAction(tr("&Open exports or workspace…"), QKeySequence::Open, this, &MainWindow::chooseAndOpen);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     rebuildRecentMenu();
+    file->addAction(tr("Save as investigation &workspace…"), this, &MainWindow::chooseSaveAsWorkspace);
     file->addSeparator();
     file->addAction(tr("&Trust store…"), this, &MainWindow::editTrustStore);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    buildEditMenu();
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int page = 0; page < PageCount; ++page)
         view->addAction(m_navigation->item(page)->text(), QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + page)),
@@ -111,8 +117,10 @@ bool MainWindow::isLoading() const { return m_loader.isRunning(); }
 
 void MainWindow::chooseAndOpen()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open ledger exports"), {},
-                                                            tr("Ledger exports (*.sle *.sle.gz);;All files (*)"));
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Open ledger exports or an investigation workspace"), {},
+        tr("Exports and workspaces (*.sle *.sle.gz *.lianjian);;Ledger exports (*.sle *.sle.gz);;Investigation "
+           "workspaces (*.lianjian);;All files (*)"));
     if (!paths.isEmpty()) openExports(paths);
 }
 
@@ -122,7 +130,7 @@ void MainWindow::editTrustStore()
     if (dialog.exec() != QDialog::Accepted) return;
     m_trustFiles = dialog.files();
     QSettings().setValue(QStringLiteral("trust/files"), m_trustFiles);
-    if (m_session && !m_session->empty()) {
+    if (m_session && !m_session->reports.empty()) {
         QStringList paths;
         for (const VerifyReport& report : m_session->reports) paths << q(report.path);
         openExports(paths); // re-verify against the new trust store
@@ -131,24 +139,33 @@ void MainWindow::editTrustStore()
 
 void MainWindow::openExports(const QStringList& paths, const QStringList& trustFiles)
 {
-    if (m_loader.isRunning()) {
-        m_loader.cancel();
-        m_loader.waitForFinished();
-    }
+    if (openWorkspaceInstead(paths)) return;
     QStringList problems;
-    const TrustStore trust = loadTrustStore(trustFiles.isEmpty() ? m_trustFiles : trustFiles, &problems);
+    m_sessionTrustFiles = trustFiles.isEmpty() ? m_trustFiles : trustFiles;
+    const TrustStore trust = loadTrustStore(m_sessionTrustFiles, &problems);
     for (const QString& problem : problems) statusBar()->showMessage(problem, 8000);
     std::vector<std::string> files;
     for (const QString& path : paths) files.push_back(path.toStdString());
     const RuleSettings settings = m_settings;
+    rememberRecent(paths);
+    startLoading([files, trust, settings](const LoadProgress& progress) {
+        return loadSession(files, trust, settings, std::nullopt, progress);
+    });
+}
+
+void MainWindow::startLoading(std::function<std::shared_ptr<Session>(const LoadProgress&)> job)
+{
+    if (m_loader.isRunning()) {
+        m_loader.cancel();
+        m_loader.waitForFinished();
+    }
     m_progress->setRange(0, 100);
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
-    rememberRecent(paths);
-    m_loader.setFuture(QtConcurrent::run([files, trust, settings](QPromise<std::shared_ptr<Session>>& promise) {
+    m_loader.setFuture(QtConcurrent::run([job = std::move(job)](QPromise<std::shared_ptr<Session>>& promise) {
         promise.setProgressRange(0, 100);
-        auto session = loadSession(files, trust, settings, std::nullopt, [&](int percent, const QString& stage) {
+        auto session = job([&](int percent, const QString& stage) {
             promise.setProgressValueAndText(percent, stage);
             return !promise.isCanceled();
         });
@@ -164,7 +181,9 @@ void MainWindow::finishLoading()
         m_status->setText(m_session ? m_session->statusText() : tr("Loading cancelled."));
         return;
     }
+    if (refuseFailedSession(m_loader.result())) return;
     m_session = m_loader.result();
+    m_cases->setSession(m_session, m_settings);
     m_verification->setSession(m_session);
     m_leads->setSession(m_session);
     m_timeline->setSession(m_session, m_settings);
@@ -212,6 +231,10 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_cases->confirmClose()) { // unsaved case notes: save, discard or stay
+        event->ignore();
+        return;
+    }
     m_loader.cancel();
     event->accept();
 }

@@ -7,6 +7,7 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -17,6 +18,7 @@ class QStackedWidget;
 
 namespace lj::gui {
 
+class CasesView;
 class LeadsView;
 class TimelineView;
 class VerificationView;
@@ -25,7 +27,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum Page { VerificationPage, LeadsPage, TimelinePage, PageCount };
+    enum Page { VerificationPage, LeadsPage, TimelinePage, CasesPage, PageCount };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -33,6 +35,11 @@ public:
     // Verifies and loads the exports in the background; `trustFiles` replaces the trust store
     // for this session when not empty.
     void openExports(const QStringList& paths, const QStringList& trustFiles = {});
+    // Cases (main_window_cases.cpp): an investigation workspace instead of exports; the open
+    // exports imported into a workspace, then opened; a case from findings (asks for the title).
+    void openWorkspace(const QString& path);
+    void saveAsWorkspace(const QString& path);
+    void createCaseFromFindings(const QStringList& findingIds);
     void showPage(Page page);
     bool isLoading() const;
     std::shared_ptr<const Session> session() const { return m_session; }
@@ -40,9 +47,11 @@ public:
     VerificationView* verificationView() const { return m_verification; }
     LeadsView* leadsView() const { return m_leads; }
     TimelineView* timelineView() const { return m_timeline; }
+    CasesView* casesView() const { return m_cases; }
 
 signals:
     void sessionLoaded();
+    void loadFailed(const QString& reason); // e.g. a damaged workspace, refused unchanged
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -56,15 +65,25 @@ private:
     void finishLoading();
     void rememberRecent(const QStringList& paths);
     void rebuildRecentMenu();
+    void startLoading(std::function<std::shared_ptr<Session>(const LoadProgress&)> job);
+    // main_window_cases.cpp
+    void setUpCases();
+    void buildEditMenu();
+    void chooseSaveAsWorkspace();
+    bool openWorkspaceInstead(const QStringList& paths);
+    bool refuseFailedSession(const std::shared_ptr<Session>& session);
 
     std::shared_ptr<const Session> m_session;
     RuleSettings m_settings = RuleSettings::defaults();
     QStringList m_trustFiles;
+    QStringList m_sessionTrustFiles; // what the open exports were verified against
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     VerificationView* m_verification;
     LeadsView* m_leads;
     TimelineView* m_timeline;
+    CasesView* m_cases;
+    QStringList m_pendingCaseFindings; // a case to make once the exports are saved as a workspace
     QLabel* m_status;
     QProgressBar* m_progress;
     QPushButton* m_cancel;

@@ -1,12 +1,20 @@
 #include "screenshot_tour.h"
 
+#include "case_detail_view.h"
+#include "case_notes_editor.h"
+#include "case_list_model.h"
+#include "cases_view.h"
 #include "leads_view.h"
 #include "main_window.h"
+#include "format.h"
 #include "timeline_view.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <cstdio>
 
@@ -43,6 +51,90 @@ QString richestAsset(const Session& session)
     return QString::fromStdString(best);
 }
 
+// A demo case for the case page, made in a temporary copy: the bundled demo (or the user's own
+// workspace) is never written to.
+std::unique_ptr<QTemporaryDir>& tourDirectory()
+{
+    static std::unique_ptr<QTemporaryDir> directory;
+    return directory;
+}
+
+QStringList demoFindings(const Session& session)
+{
+    QStringList ids;
+    for (const char* rule : {"R01", "A03", "A06"})
+        for (const RuleFinding& finding : session.findings)
+            if (finding.rule == rule && ids.size() < 3) {
+                ids << q(finding.id);
+                break;
+            }
+    if (ids.isEmpty() && !session.findings.empty()) ids << q(session.findings.front().id);
+    return ids;
+}
+
+int saveCasePage(MainWindow& window, const QString& directory)
+{
+    CasesView* cases = window.casesView();
+    if (cases->model()->rowCount() == 0 && window.session()) {
+        if (cases->createCaseFromFindings(demoFindings(*window.session()), {}) != 0) {
+            cases->proposeState(CaseState::Verification);
+            cases->review(ReviewKind::Approve, QStringLiteral("王主任"), QStringLiteral("同意初步核实，十五个工作日内报结果。"));
+            cases->detail()->notes()->editor()->setPlainText(
+                QStringLiteral("1. 调取合同原件及村民代表会议记录；\n2. 核对租金收缴台账；\n3. 约谈村会计。"));
+            cases->saveNotes();
+            cases->verifyAudit();
+        }
+    }
+    window.showPage(MainWindow::CasesPage);
+    cases->detail()->tabs()->setCurrentIndex(0);
+    int failures = 0;
+    for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
+        window.resize(size);
+        settle();
+        const QString path = QDir(directory).filePath(QStringLiteral("5-case-%1x%2.png").arg(size.width()).arg(size.height()));
+        if (!window.grab().save(path)) ++failures;
+        std::printf("%s\n", qPrintable(path));
+    }
+    return failures;
+}
+
+// Gets a workspace to show cases from (a temporary one), then renders the case page and exits.
+void runCaseTour(MainWindow& window, const QString& directory, int failures)
+{
+    const auto session = window.session();
+    const auto finish = [&window, directory, failures] {
+        QApplication::exit(failures + saveCasePage(window, directory) == 0 ? 0 : 1);
+    };
+    if (session && session->hasWorkspace() && window.casesView()->model()->rowCount() > 0) {
+        finish();
+        return;
+    }
+    tourDirectory() = std::make_unique<QTemporaryDir>();
+    const QString copy = tourDirectory()->filePath(QStringLiteral("demo.lianjian"));
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    const auto next = [&window, directory, failures, connection] {
+        QObject::disconnect(*connection);
+        QTimer::singleShot(0, &window, [&window, directory, failures] {
+            QApplication::exit(failures + saveCasePage(window, directory) == 0 ? 0 : 1);
+        });
+    };
+    *connection = QObject::connect(&window, &MainWindow::sessionLoaded, &window, next);
+    QObject::connect(&window, &MainWindow::loadFailed, &window, [] { QApplication::exit(1); });
+    if (session && session->hasWorkspace()) {
+        // VACUUM INTO writes a consistent copy through a read-only connection.
+        auto source = sql::Database::open(session->workspacePath, sql::OpenFlags::ReadOnly);
+        QString literal = copy;
+        literal.replace(QLatin1Char('\''), QStringLiteral("''"));
+        if (!source || !source->exec("VACUUM INTO '" + literal.toStdString() + "'").ok()) {
+            QApplication::exit(1);
+            return;
+        }
+        window.openWorkspace(copy);
+    } else {
+        window.saveAsWorkspace(copy);
+    }
+}
+
 void runTour(MainWindow& window, const QString& directory)
 {
     QDir().mkpath(directory);
@@ -73,14 +165,17 @@ void runTour(MainWindow& window, const QString& directory)
             save(QStringLiteral("4-village-overview") + suffix);
         }
     }
-    QApplication::exit(failures == 0 ? 0 : 1);
+    runCaseTour(window, directory, failures);
 }
 
 } // namespace
 
 void startScreenshotTour(MainWindow& window, const QString& directory)
 {
-    QObject::connect(&window, &MainWindow::sessionLoaded, &window, [&window, directory] {
+    // Only the first load starts the tour; the case page's own load is handled by runCaseTour.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = QObject::connect(&window, &MainWindow::sessionLoaded, &window, [&window, directory, connection] {
+        QObject::disconnect(*connection);
         QTimer::singleShot(0, &window, [&window, directory] { runTour(window, directory); });
     });
 }

@@ -30,6 +30,7 @@ const TxRef* Session::findTx(const std::string& txId) const
 
 QString Session::statusText() const
 {
+    if (hasWorkspace()) return workspaceStatusText();
     if (reports.empty()) return Text::tr("No export open");
     std::uint64_t verifiedTxs = 0;
     int broken = 0, untrusted = 0;

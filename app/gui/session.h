@@ -8,6 +8,7 @@
 #include "model/dataset.h"
 #include "rules/rule_finding.h"
 #include "rules/rule_settings.h"
+#include "workspace/workspace.h"
 
 #include <QString>
 #include <functional>
@@ -32,13 +33,20 @@ struct Session {
     Date asOf;
     bool trustGiven = false;
 
+    // Set when the session is an investigation workspace (.lianjian), which also holds the cases.
+    std::string workspacePath;
+    std::vector<ImportedExport> workspaceExports;
+    bool failed = false; // nothing could be loaded (openErrors says why): keep the previous session
+
     std::unordered_map<std::string, TxRefId> txIndex; // tx id → dataset.txs
 
-    bool empty() const { return reports.empty(); }
+    bool empty() const { return reports.empty() && workspacePath.empty(); }
+    bool hasWorkspace() const { return !workspacePath.empty(); }
     const TxRef* findTx(const std::string& txId) const;
     bool anyFork() const;
     // One line for the status bar: what is loaded and whether it is verified.
     QString statusText() const;
+    QString workspaceStatusText() const; // workspace_session.cpp
 };
 
 // Reports stage and percent (0–100); returns false to cancel.

@@ -1,5 +1,13 @@
 // The workstation offscreen: open exports, read the verification badge, filter leads, open a
-// timeline; every model passes QAbstractItemModelTester.
+// timeline; save the exports as a workspace, make a case from findings and move it through its
+// states, undo and redo note edits, recover autosaved notes, refuse a damaged workspace unchanged;
+// every model passes QAbstractItemModelTester.
+#include "case_detail_view.h"
+#include "case_list_model.h"
+#include "case_notes_editor.h"
+#include "case_text.h"
+#include "cases/case_store.h"
+#include "cases_view.h"
 #include "findings_model.h"
 #include "i18n.h"
 #include "leads_view.h"
@@ -9,6 +17,10 @@
 #include "verification_view.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QPlainTextEdit>
+#include <QTemporaryDir>
+#include <QUndoStack>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QtTest>
@@ -23,6 +35,24 @@ bool waitLoaded(MainWindow& window)
 {
     QSignalSpy loaded(&window, &MainWindow::sessionLoaded);
     return loaded.wait(240000);
+}
+
+const QString kScenario = kSle + QStringLiteral("scenario/scenario-sm3-sm2.sle");
+const QString kScenarioTrust = kSle + QStringLiteral("trust/xc-sanzi.json");
+
+// The scenario export saved as a workspace in `directory`, opened in `window`.
+bool openScenarioWorkspace(MainWindow& window, const QTemporaryDir& directory)
+{
+    window.openExports({kScenario}, {kScenarioTrust});
+    if (!waitLoaded(window)) return false;
+    window.saveAsWorkspace(directory.filePath(QStringLiteral("scenario.lianjian")));
+    return waitLoaded(window) && window.session()->hasWorkspace() && window.casesView()->hasWorkspace();
+}
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace
@@ -98,6 +128,142 @@ private slots:
         QVERIFY(window.session()->anyFork());
         QCOMPARE(exportState(*window.session(), 0), ExportState::Fork);
         QVERIFY(window.verificationView()->bannerText().contains(QStringLiteral("FORK at height 4")));
+    }
+
+    void caseFromFindingsMovesThroughStatesWithUndoableNotes()
+    {
+        QTemporaryDir directory;
+        MainWindow window;
+        QVERIFY(openScenarioWorkspace(window, directory));
+        CasesView* cases = window.casesView();
+        new QAbstractItemModelTester(cases->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+        QCOMPARE(cases->model()->rowCount(), 0);
+
+        // Two A03 findings selected in the leads view make one case.
+        LeadsView* leads = window.leadsView();
+        leads->filter()->setRules({QStringLiteral("A03")});
+        QVERIFY(leads->filter()->rowCount() >= 2);
+        leads->table()->selectionModel()->select(
+            QItemSelection(leads->filter()->index(0, 0), leads->filter()->index(1, 0)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QStringList ids = leads->selectedFindingIds();
+        QCOMPARE(ids.size(), 2);
+        const std::int64_t id = cases->createCaseFromFindings(ids, QStringLiteral("鱼塘长期租赁"));
+        QVERIFY2(id != 0, qPrintable(cases->lastMessage()));
+        QCOMPARE(cases->model()->rowCount(), 1);
+        QCOMPARE(cases->currentCaseId(), id);
+        lj::CaseStore* store = cases->store();
+        QCOMPARE(store->load(id)->findings.size(), std::size_t(2));
+        QVERIFY(!store->load(id)->snapshots.empty()); // the assets' timelines
+
+        // Through the states: a proposal waits for a supervisor, who is not the proposer.
+        const QString me = CaseText::userName();
+        QVERIFY(cases->proposeState(lj::CaseState::Verification));
+        QVERIFY(!cases->proposeState(lj::CaseState::Filed));
+        QVERIFY(cases->lastMessage().contains(QStringLiteral("awaits the supervisor")));
+        QVERIFY(!cases->review(lj::ReviewKind::Approve, me, {}));
+        QVERIFY(cases->review(lj::ReviewKind::Approve, QStringLiteral("supervisor"), QStringLiteral("agreed")));
+        QVERIFY(cases->proposeState(lj::CaseState::Filed));
+        QVERIFY(cases->review(lj::ReviewKind::Return, QStringLiteral("supervisor"), QStringLiteral("more evidence")));
+        QCOMPARE(cases->model()->index(0, CaseListModel::State).data().toString(),
+                 CaseText::state(lj::CaseState::Verification));
+        QCOMPARE(cases->model()->index(0, CaseListModel::Review).data().toString(),
+                 CaseText::review(lj::ReviewStatus::Returned));
+        QVERIFY(cases->proposeState(lj::CaseState::Closed));
+        QVERIFY(cases->review(lj::ReviewKind::Approve, QStringLiteral("supervisor"), {}));
+        QVERIFY(lj::isFinal(store->load(id)->summary.status));
+        QVERIFY(!cases->proposeState(lj::CaseState::Pending));
+
+        // Notes: save two versions, undo and redo the second through the Edit menu's stack.
+        QPlainTextEdit* editor = cases->detail()->notes()->editor();
+        editor->setPlainText(QStringLiteral("first version"));
+        QVERIFY(cases->hasUnsavedNotes());
+        QVERIFY(cases->saveNotes());
+        editor->setPlainText(QStringLiteral("second version"));
+        QVERIFY(cases->saveNotes());
+        QVERIFY(!cases->hasUnsavedNotes());
+        cases->undoStack()->undo();
+        QCOMPARE(editor->toPlainText(), QStringLiteral("first version"));
+        QCOMPARE(store->load(id)->note.text, std::string("first version"));
+        cases->undoStack()->redo();
+        QCOMPARE(editor->toPlainText(), QStringLiteral("second version"));
+        QCOMPARE(store->noteHistory(id)->size(), std::size_t(4)); // undo and redo are versions too
+
+        // A title edit is undoable as well.
+        QVERIFY(cases->editTitle(QStringLiteral("renamed")));
+        cases->undoStack()->undo();
+        QCOMPARE(store->load(id)->summary.title, std::string("鱼塘长期租赁"));
+
+        // Typing is autosaved as a draft within seconds; closing asks about unsaved notes.
+        editor->setPlainText(QStringLiteral("third, not saved"));
+        QTRY_VERIFY_WITH_TIMEOUT(store->draft(id)->has_value(), CaseNotesEditor::kAutosaveMilliseconds + 3000);
+        QCOMPARE(QString::fromStdString((*store->draft(id))->text), QStringLiteral("third, not saved"));
+        int asked = 0;
+        QMessageBox::StandardButton answer = QMessageBox::Cancel;
+        cases->setUnsavedNotesPrompt([&](const QString&) {
+            ++asked;
+            return answer;
+        });
+        window.show();
+        QVERIFY(!window.close());
+        QCOMPARE(asked, 1);
+        answer = QMessageBox::Save;
+        QVERIFY(window.close());
+        QCOMPARE(asked, 2);
+        QCOMPARE(store->load(id)->note.text, std::string("third, not saved"));
+
+        const lj::AuditVerification audit = cases->verifyAudit();
+        QVERIFY2(audit.intact, audit.problem.c_str());
+        QCOMPARE(QString::fromStdString(audit.algorithm), QStringLiteral("SM3"));
+    }
+
+    void autosavedNotesAreRecoveredWhenTheWorkspaceReopens()
+    {
+        QTemporaryDir directory;
+        const QString path = directory.filePath(QStringLiteral("scenario.lianjian"));
+        {
+            MainWindow window;
+            QVERIFY(openScenarioWorkspace(window, directory));
+            const std::int64_t id = window.casesView()->createCaseFromFindings(
+                {QString::fromStdString(window.session()->findings.front().id)}, {});
+            QVERIFY(id != 0);
+            window.casesView()->detail()->notes()->editor()->setPlainText(QStringLiteral("typed before the crash"));
+            window.casesView()->detail()->notes()->flushDraft(); // what the autosave timer does
+        }
+        MainWindow window;
+        window.openExports({path});
+        QVERIFY(waitLoaded(window));
+        CasesView* cases = window.casesView();
+        QCOMPARE(cases->model()->rowCount(), 1);
+        QCOMPARE(cases->detail()->notes()->editor()->toPlainText(), QStringLiteral("typed before the crash"));
+        QVERIFY(cases->hasUnsavedNotes());
+    }
+
+    void damagedWorkspaceIsRefusedUnchanged()
+    {
+        QTemporaryDir directory;
+        const QString path = directory.filePath(QStringLiteral("damaged.lianjian"));
+        {
+            MainWindow window;
+            QVERIFY(openScenarioWorkspace(window, directory));
+        }
+        QVERIFY(QFile::rename(directory.filePath(QStringLiteral("scenario.lianjian")), path));
+        QByteArray bytes = fileBytes(path);
+        QVERIFY(bytes.size() > 40000);
+        for (int i = 8192; i < 32768; ++i) bytes[i] = static_cast<char>(0x5A ^ (i * 13));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(bytes);
+        }
+        MainWindow window;
+        QSignalSpy failed(&window, &MainWindow::loadFailed);
+        window.openWorkspace(path);
+        QVERIFY(failed.wait(60000));
+        QVERIFY(failed.front().front().toString().contains(QStringLiteral("damaged")));
+        QCOMPARE(fileBytes(path), bytes);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        QVERIFY(!window.casesView()->hasWorkspace());
     }
 
     void chineseIsTheDefaultLanguage()
