@@ -17,6 +17,7 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(makeFindingsCommand());
     commands.push_back(makeTimelineCommand());
     commands.push_back(makeGenerateCommand());
+    commands.push_back(makeCaseCommand());
     return commands;
 }
 

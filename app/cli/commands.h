@@ -18,6 +18,7 @@ std::unique_ptr<Command> makeImportCommand();
 std::unique_ptr<Command> makeFindingsCommand();
 std::unique_ptr<Command> makeTimelineCommand();
 std::unique_ptr<Command> makeGenerateCommand();
+std::unique_ptr<Command> makeCaseCommand();
 
 // Loads every --trust file into `store`; prints the reason and returns false on the first failure.
 bool loadTrustFiles(const std::vector<std::string>& paths, TrustStore& store, CliContext& context);

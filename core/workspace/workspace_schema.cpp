@@ -1,5 +1,6 @@
 #include "workspace/workspace_schema.h"
 
+#include "cases/case_schema.h"
 #include "workspace/record_tables.h"
 
 namespace lj {
@@ -136,6 +137,8 @@ std::vector<WorkspaceMigration> makeMigrations() {
         {1, "tables for exports, blocks, txs, every record kind, generic events; full-text index",
          kCoreTablesV1 + recordTablesV1()},
         {2, "indexes for asset timelines", kTimelineIndexesV2 + addedColumns(2)},
+        {3, "cases, findings, entities, snapshots, notes, reviews; the hash-chained audit log",
+         caseTablesDdl() + addedColumns(3)},
     };
 }
 
