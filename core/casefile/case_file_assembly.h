@@ -12,7 +12,9 @@ namespace lj {
 
 struct CaseFileRequest {
     std::vector<std::string> findingIds;    // as `findings --json` prints them
-    std::optional<CaseMetadata> meta;       // a case's own data, when there is a case
+    std::optional<CaseFileMeta> meta;       // a case's own data, when there is a case
+    std::vector<RuleFinding> snapshots;     // stand-ins for ids the rules no longer report (a case's)
+    std::vector<std::string> extraSubjects; // ids a case names beyond its findings' subjects
     std::vector<std::string> extraTxs;      // facts cited beyond the findings' own
     std::optional<Date> asOf;               // default: the date of the workspace's last block
     RuleSettings settings = RuleSettings::defaults();
@@ -29,7 +31,7 @@ Result<CaseFileContent> assembleCaseFile(Workspace& workspace, const CaseFileReq
 // the chosen findings and the proofs already collected.
 CaseFileContent assembleCaseFileContent(std::shared_ptr<const Dataset> data, std::vector<RuleFinding> findings,
                                         Date asOf, const RuleSettings& settings, WorkspaceEvidence evidence,
-                                        std::size_t maxTimelines);
+                                        std::size_t maxTimelines, const std::vector<std::string>& extraSubjects = {});
 
 // Every tx id the findings cite (chain order within a finding, first mention first), then `extra`.
 std::vector<std::string> citedTransactions(const std::vector<RuleFinding>& findings,

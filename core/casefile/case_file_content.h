@@ -19,21 +19,21 @@
 
 namespace lj {
 
-struct CaseNote {
+struct CaseFileNote {
     std::string time, author, text;
 };
 
-struct CaseReview {
+struct CaseFileReview {
     std::string time, reviewer, decision, comment; // the supervisor's review trail
 };
 
 // A case's own data (core/cases); absent for a file assembled straight from findings.
-struct CaseMetadata {
+struct CaseFileMeta {
     std::string number, title, handler, state;
     std::string summary; // the lead summary, in the handler's words
     std::optional<Date> opened, closed;
-    std::vector<CaseNote> notes;
-    std::vector<CaseReview> reviews;
+    std::vector<CaseFileNote> notes;
+    std::vector<CaseFileReview> reviews;
 };
 
 enum class PartyKind { Person, Firm, Account, Org, Project, Other };
@@ -81,7 +81,7 @@ struct CaseExport {
 };
 
 struct CaseFileContent {
-    std::optional<CaseMetadata> meta;
+    std::optional<CaseFileMeta> meta;
     std::string workspace, chain, chainName, suite;
     Date asOf;
     std::string generatedAt;

@@ -67,7 +67,7 @@ public:
 
     // The records a finding's subject stands for: the asset of a contract, the payee of a payment…
     void expandSubject(const std::string& id, const std::string& rule) {
-        if (CaseParty* party = mention(id)) addRole(party, "线索 " + rule + " 所涉");
+        if (CaseParty* party = mention(id); party && !rule.empty()) addRole(party, "线索 " + rule + " 所涉");
         if (const auto c = m_data.contracts.find(id); c != m_data.contracts.end()) {
             mention(c->second.asset);
             const std::string lessee = c->second.lesseeAsOf(m_asOf);
@@ -137,7 +137,8 @@ private:
 
 } // namespace
 
-CaseParticipants collectParticipants(const Dataset& data, const std::vector<RuleFinding>& findings, Date asOf) {
+CaseParticipants collectParticipants(const Dataset& data, const std::vector<RuleFinding>& findings, Date asOf,
+                                     const std::vector<std::string>& extra) {
     Collector collector(data, asOf);
     // Path nodes first: they are the conflict the case is about.
     for (const RuleFinding& finding : findings)
@@ -145,6 +146,7 @@ CaseParticipants collectParticipants(const Dataset& data, const std::vector<Rule
             if (CaseParty* party = collector.mention(id)) party->onPath = true;
     for (const RuleFinding& finding : findings)
         for (const std::string& subject : finding.subjects) collector.expandSubject(subject, finding.rule);
+    for (const std::string& id : extra) collector.expandSubject(id, "");
     collector.addRolesAndRelations();
     collector.markPaths(findings);
     return std::move(collector.result);

@@ -15,6 +15,8 @@ struct CaseParticipants {
     std::vector<std::string> assets; // asset ids, in order of first mention
 };
 
-CaseParticipants collectParticipants(const Dataset& data, const std::vector<RuleFinding>& findings, Date asOf);
+// `extra`: further ids to include (a case's entities), as subjects of no particular finding.
+CaseParticipants collectParticipants(const Dataset& data, const std::vector<RuleFinding>& findings, Date asOf,
+                                     const std::vector<std::string>& extra = {});
 
 } // namespace lj
