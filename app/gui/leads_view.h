@@ -28,6 +28,7 @@ public:
     QTableView* table() const { return m_table; }
     // Selects the first visible finding of `rule` (used by tests and the screenshot tour).
     bool selectFirstOf(const QString& rule);
+    std::vector<RuleFinding> selectedFindings() const;
 
 signals:
     void openAssetRequested(const QString& assetId);
@@ -40,6 +41,7 @@ private:
     void applyFilters();
     void showDetails();
     void openLink(const QUrl& url);
+    void exportCaseFile();
 
     std::shared_ptr<const Session> m_session;
     FindingsModel* m_model;

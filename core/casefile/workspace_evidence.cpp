@@ -2,6 +2,8 @@
 
 #include "ledger/export_header.h"
 #include "ledger/merkle.h"
+#include "ledger/verified_reader.h"
+#include "util/encoding.h"
 #include "util/rfc3339.h"
 
 #include <filesystem>
@@ -169,33 +171,98 @@ Result<WorkspaceEvidence> collectWorkspaceEvidence(Workspace& workspace, const s
                               "trust store for the chain was given";
     }
 
+    std::vector<bool> sourceUntrusted;
+    for (std::size_t i : itemFact) {
+        const auto exportAt = exportIndex.find(stored.at(result.facts[i].tx).exportId);
+        sourceUntrusted.push_back(exportAt != exportIndex.end() && result.exports[exportAt->second].trusted == false);
+    }
+    settleEvidence(result, itemFact, sourceUntrusted, trust);
+    return result;
+}
+
+void settleEvidence(WorkspaceEvidence& evidence, const std::vector<std::size_t>& itemFact,
+                    const std::vector<bool>& sourceUntrusted, const TrustStore* trust) {
+    if (evidence.bundle.items.empty()) return; // nothing to check; every fact keeps its reason
     // Check every proof as a reader of the bundle would; failures leave the bundle.
-    const EvidenceReport report = verifyEvidence(result.bundle, trust);
-    if (trust) result.trusted = report.trusted.value_or(false);
+    const EvidenceReport report = verifyEvidence(evidence.bundle, trust);
+    if (trust) evidence.trusted = report.trusted.value_or(false);
     EvidenceBundle proven;
-    proven.consortium = result.bundle.consortium;
+    proven.consortium = evidence.bundle.consortium;
     for (std::size_t item = 0; item < report.items.size(); ++item) {
-        CaseFact& fact = result.facts[itemFact[item]];
+        CaseFact& fact = evidence.facts[itemFact[item]];
         const EvidenceItemResult& checked = report.items[item];
         if (!checked.ok() || checked.txId != fact.tx) {
             fact.reason = checked.findings.empty() ? "the proof names another transaction"
                                                    : "the proof does not check: " + checked.findings.front().message;
             continue;
         }
-        const StoredTx& tx = stored.at(fact.tx);
-        const auto exportAt = exportIndex.find(tx.exportId);
-        const bool importedUntrusted =
-            exportAt != exportIndex.end() && result.exports[exportAt->second].trusted == false;
-        if (report.trusted == false || importedUntrusted) {
+        if (report.trusted == false || sourceUntrusted[item]) {
             fact.state = FactState::Untrusted;
             fact.reason = report.trusted == false ? report.untrustedReason
-                                                  : "the export was imported with keys the trust store did not hold";
+                                                  : "the export's keys were not in the trust store when it was read";
         } else {
             fact.state = FactState::Proven;
         }
-        proven.items.push_back(result.bundle.items[item]);
+        proven.items.push_back(evidence.bundle.items[item]);
     }
-    result.bundle = std::move(proven);
+    evidence.bundle = std::move(proven);
+}
+
+WorkspaceEvidence collectExportEvidence(const std::vector<const VerifyReport*>& reports,
+                                        const std::vector<std::string>& txIds, const TrustStore* trust) {
+    WorkspaceEvidence result;
+    std::map<std::string, std::size_t> wanted; // tx id → fact
+    for (const std::string& id : txIds)
+        if (!wanted.count(id)) {
+            wanted.emplace(id, result.facts.size());
+            result.facts.push_back({});
+            result.facts.back().tx = id;
+            result.facts.back().reason = "the transaction is not in a verified block of the open exports";
+        }
+    std::vector<std::size_t> itemFact;
+    std::vector<bool> sourceUntrusted;
+    for (const VerifyReport* report : reports) {
+        CaseExport entry;
+        entry.path = report->path;
+        entry.fileName = std::filesystem::path(report->path).filename().string();
+        entry.from = report->fromHeight();
+        entry.to = report->toHeight();
+        entry.verifiedThrough = report->verifiedThrough;
+        entry.trusted = report->trusted;
+        entry.fileAvailable = true;
+        entry.findings = report->clean() ? "{\"clean\":true}" : "{\"clean\":false}";
+        if (report->header) {
+            entry.exporter = report->header->exporter;
+            entry.exportedAt = report->header->exportedAt;
+        }
+        result.exports.push_back(std::move(entry));
+        if (!report->header) continue;
+        if (!result.consortium) {
+            result.consortium = report->header->consortium;
+            result.bundle.consortium = *result.consortium;
+        }
+        Hasher hasher(hashAlgoOf(report->header->consortium.suite));
+        (void)forEachVerifiedBlock(report->path, *report, [&](const VerifiedBlock& block) {
+            for (std::size_t index = 0; index < block.leaves.size(); ++index) {
+                const auto it = wanted.find(toHex(block.leaves[index]));
+                if (it == wanted.end() || result.facts[it->second].height) continue;
+                CaseFact& fact = result.facts[it->second];
+                fact.height = block.height;
+                fact.line = block.txLines[index];
+                if (auto tx = json::parse(fact.line)) {
+                    fact.kind = tx->getString("kind").value_or("");
+                    fact.source = tx->getString("source").value_or("");
+                    fact.blockTime = tx->getString("time").value_or("");
+                }
+                result.bundle.items.push_back({block.txLines[index], index, inclusionProof(hasher, block.leaves, index),
+                                               block.blockLine, block.commitLine});
+                itemFact.push_back(it->second);
+                sourceUntrusted.push_back(report->trusted == false);
+            }
+            return true;
+        });
+    }
+    settleEvidence(result, itemFact, sourceUntrusted, trust);
     return result;
 }
 

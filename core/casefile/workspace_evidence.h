@@ -27,4 +27,14 @@ struct WorkspaceEvidence {
 Result<WorkspaceEvidence> collectWorkspaceEvidence(Workspace& workspace, const std::vector<std::string>& txIds,
                                                    const TrustStore* trust);
 
+// The same from verified exports (the workstation's open files, no workspace): proofs come from
+// each export's verified blocks; a tx in none of them, or after a break, stays Unverified.
+WorkspaceEvidence collectExportEvidence(const std::vector<const VerifyReport*>& reports,
+                                        const std::vector<std::string>& txIds, const TrustStore* trust);
+
+// Checks `evidence.bundle` (item i proves facts[itemFact[i]]; sourceUntrusted[i]: its export was
+// found untrusted when imported or opened), sets each fact's state and keeps only proven items.
+void settleEvidence(WorkspaceEvidence& evidence, const std::vector<std::size_t>& itemFact,
+                    const std::vector<bool>& sourceUntrusted, const TrustStore* trust);
+
 } // namespace lj
