@@ -179,7 +179,8 @@ Result<CasePackageReport> verifyCasePackage(const std::string& dir, const TrustS
     std::set<std::string> listed{kManifestFile};
     const json::Value* files = manifest->find("files");
     if (!files || !files->isArray()) problems.push_back(std::string(kManifestFile) + ": no file list");
-    for (const json::Value& entry : files ? files->asArray() : json::Value::emptyArray()) {
+    const json::Array none;
+    for (const json::Value& entry : files && files->isArray() ? files->asArray() : none) {
         const std::string name = entry.getString("name").value_or("");
         if (!isPlainName(name)) {
             problems.push_back(std::string(kManifestFile) + ": a listed file name is not a plain name");
