@@ -17,10 +17,10 @@ using Text = CaseFileText;
 
 CaseImages renderCaseImages(const CaseFileContent& content) {
     CaseImages images;
-    images.diagram = renderRelationDiagram(diagramOf(content));
+    images.diagram = renderRelationDiagram(diagramOf(content), 700, 3.0); // ≈ 300 dpi across 17 cm
     if (content.data)
         for (const AssetTimeline& timeline : content.timelines)
-            images.timelines.push_back(renderTimelineChart(*content.data, timeline));
+            images.timelines.push_back(renderTimelineChart(*content.data, timeline, 760, 2.8));
     return images;
 }
 
@@ -47,7 +47,7 @@ void buildCaseDocument(QTextDocument& document, const CaseFileContent& content, 
         document.addResource(QTextDocument::ImageResource, QUrl(timelineUrls.back()), images.timelines[i]);
     }
     const auto image = [&](const QString& url, const QImage& picture) {
-        const double width = options.textWidth;
+        const double width = options.textWidth * options.imageUnits;
         const double height = picture.isNull() ? 0 : width * picture.height() / picture.width();
         return QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\"/></p>")
             .arg(url)

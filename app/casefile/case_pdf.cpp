@@ -6,6 +6,8 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
@@ -19,6 +21,13 @@ constexpr int kDpi = 300;
 constexpr double kHeaderMm = 11, kFooterMm = 9;
 
 double mmToPixels(double mm) { return mm / 25.4 * kDpi; }
+
+// The DPI QTextDocument takes image sizes in (Qt's qt_defaultDpiY()).
+double screenDpi() {
+    if (QCoreApplication::testAttribute(Qt::AA_Use96Dpi)) return 96;
+    if (const QScreen* screen = QGuiApplication::primaryScreen()) return qRound(screen->logicalDotsPerInchY());
+    return 100;
+}
 
 void drawHeaderAndFooter(QPainter& painter, const QRectF& area, const CaseFileContent& content, int page, int pages) {
     QFont font;
@@ -60,7 +69,7 @@ QByteArray renderCasePdf(const CaseFileContent& content, const CaseImages& image
 
         QTextDocument document;
         document.documentLayout()->setPaintDevice(&writer);
-        buildCaseDocument(document, content, images, {body.width(), packageName});
+        buildCaseDocument(document, content, images, {body.width(), packageName, screenDpi() / kDpi});
         document.setPageSize(body);
         const int pages = document.pageCount();
 

@@ -40,12 +40,14 @@ QString coverSection(const CaseFileContent& content) {
                               ? html(content.meta->title)
                               : Text::tr("Findings on the three-capitals ledger of chain %1").arg(html(content.chain));
     QString out;
-    out += QStringLiteral("<p align=\"center\" style=\"margin-top:60pt; font-family:%1; font-size:30pt; "
+    out += QStringLiteral("<p align=\"center\" style=\"margin-top:30pt; font-family:%1; font-size:10pt; color:#555555;\">%2</p>")
+               .arg(kSans, Text::tr("Lianjian · supervision of rural collective funds, assets and resources"));
+    out += QStringLiteral("<p align=\"center\" style=\"margin-top:24pt; font-family:%1; font-size:30pt; "
                           "font-weight:bold; color:#b01c1c; letter-spacing:8pt;\">%2</p>")
                .arg(kSans, Text::tr("CASE FILE"));
     out += QStringLiteral("<hr style=\"height:2px; background-color:#b01c1c; border:none;\"/>");
     out += QStringLiteral("<p align=\"center\" style=\"margin-top:18pt; margin-bottom:30pt; font-family:%1; "
-                          "font-size:16pt; font-weight:bold;\">%2</p>")
+                          "font-size:14pt; font-weight:bold;\">%2</p>")
                .arg(kSans, title);
     QStringList exports;
     for (const CaseExport& entry : content.exports) exports << html(entry.fileName);
@@ -109,7 +111,7 @@ QString partiesSection(const CaseFileContent& content, const QString& diagramHtm
                         details.join(QStringLiteral("<br/>"))});
     }
     out += gridTable({Text::tr("Name"), Text::tr("Kind"), Text::tr("Id"), Text::tr("Roles in this case"), Text::tr("Details")},
-                     rows, {QStringLiteral("16%"), QStringLiteral("8%"), QStringLiteral("22%"), QStringLiteral("30%"), QStringLiteral("24%")});
+                     rows, {QStringLiteral("17%"), QStringLiteral("10%"), QStringLiteral("19%"), QStringLiteral("30%"), QStringLiteral("24%")});
     out += subheading(Text::tr("Relationship diagram"));
     out += diagramHtml;
     out += paragraph(Text::tr("Red: the conflict path named by the findings (party … official)."),

@@ -1,6 +1,7 @@
 #pragma once
 // What the case file's pictures share: the fonts and a white, antialiased canvas.
 #include <QFont>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
 #include <QStringList>

@@ -95,7 +95,7 @@ RelationDiagram diagramOf(const CaseFileContent& content) {
 QImage renderRelationDiagram(const RelationDiagram& diagram, int width, double scale) {
     const std::size_t count = diagram.nodes.size();
     const bool crowded = count > 40;
-    const int height = count > 60 ? 820 : count > 16 ? 640 : 460;
+    const int height = count > 60 ? 640 : count > 16 ? 500 : 360;
     QImage image = blankCanvas(width, height, scale);
     QPainter painter(&image);
     prepare(painter, scale);
