@@ -2,6 +2,7 @@
 // File → … / Leads → "Export Case File…": asks for a folder (and whether to replace an existing
 // case package), then assembles and writes the case file for the selected findings off the GUI
 // thread with a progress dialog. Proofs come from the open exports' verified blocks.
+#include "casefile/case_file_content.h"
 #include "session.h"
 
 #include <QString>

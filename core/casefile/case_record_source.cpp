@@ -14,6 +14,18 @@ std::vector<std::string> strings(const json::Value* value) {
     return list;
 }
 
+std::string decisionText(ReviewKind kind) {
+    switch (kind) {
+    case ReviewKind::Approve:
+        return "同意";
+    case ReviewKind::Return:
+        return "退回";
+    case ReviewKind::Comment:
+        break;
+    }
+    return "意见";
+}
+
 std::optional<Date> dateOf(const std::string& time) {
     if (time.size() < 10) return std::nullopt;
     return Date::parse(std::string_view(time).substr(0, 10));
@@ -59,8 +71,8 @@ Status requestFromCase(Workspace& workspace, const std::string& idOrNumber, Case
     for (const CaseNote& note : *notes)
         meta.notes.push_back({note.savedAt, note.savedBy, "(v" + std::to_string(note.version) + ") " + note.text});
     for (const CaseReview& review : record->reviews)
-        meta.reviews.push_back({review.at, review.reviewer, std::string(reviewKindName(review.kind)) + " · " +
-                                                                std::string(caseStateChinese(review.state)),
+        meta.reviews.push_back({review.at, review.reviewer, decisionText(review.kind) + "（" +
+                                                                std::string(caseStateChinese(review.state)) + "）",
                                 review.text});
     request.meta = std::move(meta);
     for (const CaseFinding& finding : record->findings) {

@@ -279,6 +279,33 @@ TEST_F(CaseFileTest, AFactWithoutProofIsMarkedUnverifiedNeverProven) {
     EXPECT_TRUE(contains(run.out, "1 cited fact(s) are marked unverified")) << run.out;
 }
 
+TEST_F(CaseFileTest, ACaseBringsItsNumberNotesAndReviews) {
+    ASSERT_EQ(created.status, 0) << created.err;
+    const CliRun opened = runCli({"case", workspace, "new", "--title", "村道工程利益冲突", "--finding", chosen.front(),
+                                  "--user", "李承办", "--lang", "en"});
+    ASSERT_EQ(opened.status, 0) << opened.out << opened.err;
+    ASSERT_EQ(runCli({"case", workspace, "note", "1", "经查，中标单位法定代表人系村干部之子。", "--user", "李承办"}).status, 0);
+    ASSERT_EQ(runCli({"case", workspace, "state", "1", "inquiry", "--user", "李承办"}).status, 0);
+    ASSERT_EQ(runCli({"case", workspace, "review", "1", "approve", "同意谈话函询", "--user", "王主任"}).status, 0);
+
+    const std::string out = (root / "by-case").string();
+    const CliRun run = runCli({"casefile", workspace, "--case", "1", "--out", out, "--trust", kTrust, "--lang", "en"});
+    ASSERT_EQ(run.status, 0) << run.out << run.err;
+    const auto manifest = lj::json::parse(readBytes(fs::path(out) / "manifest.json"));
+    ASSERT_TRUE(manifest.ok());
+    EXPECT_TRUE(contains(*manifest->getString("case"), "1号"));
+    if (hasTool("pdftotext")) {
+        const std::string text = squeezed(capture("pdftotext -enc UTF-8 '" + out + "/case.pdf' -"));
+        for (const std::string part : {*manifest->getString("case"), std::string("村道工程利益冲突"),
+                                       std::string("经查，中标单位法定代表人系村干部之子。"), std::string("同意谈话函询"),
+                                       std::string("王主任")})
+            EXPECT_TRUE(contains(text, squeezed(part))) << part;
+    }
+    const CliRun missing = runCli({"casefile", workspace, "--case", "99", "--out", (root / "none").string()});
+    EXPECT_EQ(missing.status, 2);
+    EXPECT_FALSE(fs::exists(root / "none"));
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
