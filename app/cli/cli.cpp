@@ -19,6 +19,8 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(makeGraphCommand());
     commands.push_back(makeGenerateCommand());
     commands.push_back(makeCaseCommand());
+    commands.push_back(makeCaseFileCommand());
+    commands.push_back(makeVerifyCaseCommand());
     return commands;
 }
 

@@ -1,5 +1,6 @@
 #include "leads_view.h"
 
+#include "case_export_dialog.h"
 #include "finding_details.h"
 #include "format.h"
 
@@ -91,7 +92,7 @@ LeadsView::LeadsView(QWidget* parent)
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // several findings make one case
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // several findings make one case (file)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(FindingsModel::Summary, QHeaderView::Stretch);
@@ -121,6 +122,10 @@ LeadsView::LeadsView(QWidget* parent)
     filters->addWidget(m_to);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_count);
+    auto* exportCase = new QPushButton(tr("Export Case File…"));
+    exportCase->setToolTip(tr("Write the selected findings as a case file (PDF, ODT) with verifiable evidence"));
+    filters->addWidget(exportCase);
+    connect(exportCase, &QPushButton::clicked, this, &LeadsView::exportCaseFile);
 
     auto* charts = new QHBoxLayout;
     charts->addWidget(m_byRule, 3);
@@ -269,6 +274,19 @@ void LeadsView::showDetails()
     const QModelIndex current = m_filter->mapToSource(m_table->currentIndex());
     const RuleFinding* finding = m_model->findingAt(current.row());
     m_details->setHtml(finding && m_session ? findingHtml(*m_session, *finding) : QString());
+}
+
+std::vector<RuleFinding> LeadsView::selectedFindings() const
+{
+    std::vector<RuleFinding> findings;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+        if (const RuleFinding* finding = m_model->findingAt(m_filter->mapToSource(index).row())) findings.push_back(*finding);
+    return findings;
+}
+
+void LeadsView::exportCaseFile()
+{
+    exportCaseFileInteractively(this, m_session, selectedFindings());
 }
 
 void LeadsView::openLink(const QUrl& url)

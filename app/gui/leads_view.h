@@ -30,6 +30,7 @@ public:
     bool selectFirstOf(const QString& rule);
     // Ids of the selected findings (several may be selected), in table order.
     QStringList selectedFindingIds() const;
+    std::vector<RuleFinding> selectedFindings() const;
 
 signals:
     void openAssetRequested(const QString& assetId);
@@ -43,6 +44,7 @@ private:
     void applyFilters();
     void showDetails();
     void openLink(const QUrl& url);
+    void exportCaseFile();
 
     std::shared_ptr<const Session> m_session;
     FindingsModel* m_model;
