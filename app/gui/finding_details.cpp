@@ -52,7 +52,10 @@ QString findingHtml(const Session& session, const RuleFinding& finding)
     if (!finding.path.empty()) {
         QStringList steps;
         for (const std::string& id : finding.path) steps << subjectLink(data, id);
-        html += QStringLiteral("<p><b>%1</b><br/>%2</p>").arg(Text::tr("Relationship path"), steps.join(QStringLiteral(" → ")));
+        html += QStringLiteral("<p><b>%1</b><br/>%2<br/><a href='path:%3|%4'>%5</a></p>")
+                    .arg(Text::tr("Relationship path"), steps.join(QStringLiteral(" → ")),
+                         q(finding.path.front()).toHtmlEscaped(), q(finding.path.back()).toHtmlEscaped(),
+                         Text::tr("Show it on the relationship graph"));
     }
 
     html += QStringLiteral("<p><b>%1</b></p><table cellpadding='2' width='100%'>").arg(Text::tr("Proofs on the chain"));

@@ -296,6 +296,7 @@ void LeadsView::openLink(const QUrl& url)
     const QString id = target.section(QLatin1Char(':'), 1);
     if (scheme == QLatin1String("asset")) emit openAssetRequested(id);
     if (scheme == QLatin1String("entity")) emit openEntityRequested(id);
+    if (scheme == QLatin1String("path")) emit openPathRequested(id.section(QLatin1Char('|'), 0, 0), id.section(QLatin1Char('|'), 1));
     if (scheme == QLatin1String("tx") && m_session) m_details->setHtml(transactionHtml(*m_session, id.toStdString()));
 }
 

@@ -35,6 +35,7 @@ public:
 signals:
     void openAssetRequested(const QString& assetId);
     void openEntityRequested(const QString& id);
+    void openPathRequested(const QString& from, const QString& to);
     void openTransactionRequested(const QString& txId);
     void createCaseRequested(const QStringList& findingIds);
 

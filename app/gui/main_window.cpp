@@ -1,8 +1,10 @@
 #include "main_window.h"
 
 #include "cases_view.h"
+#include "entity_inspector.h"
 #include "format.h"
 #include "leads_view.h"
+#include "relationship_view.h"
 #include "timeline_view.h"
 #include "trust_dialog.h"
 #include "verification_view.h"
@@ -34,6 +36,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_verification(new VerificationView)
     , m_leads(new LeadsView)
     , m_timeline(new TimelineView)
+    , m_graph(new RelationshipView)
+    , m_entity(new EntityInspector)
     , m_cases(new CasesView)
     , m_status(new QLabel)
     , m_progress(new QProgressBar)
@@ -43,12 +47,15 @@ MainWindow::MainWindow(QWidget* parent)
     setAcceptDrops(true);
     m_trustFiles = QSettings().value(QStringLiteral("trust/files")).toStringList();
 
-    m_navigation->addItems({tr("Verification"), tr("Leads"), tr("Asset timelines"), tr("Cases")});
+    m_navigation->addItems({tr("Verification"), tr("Leads"), tr("Asset timelines"), tr("Relationship graph"),
+                            tr("Entities"), tr("Cases")});
     m_navigation->setFixedWidth(150);
     m_navigation->setStyleSheet(QStringLiteral("QListWidget { font-size: 11pt; } QListWidget::item { padding: 10px 8px; }"));
     m_pages->addWidget(m_verification);
     m_pages->addWidget(m_leads);
     m_pages->addWidget(m_timeline);
+    m_pages->addWidget(m_graph);
+    m_pages->addWidget(m_entity);
     m_pages->addWidget(m_cases);
     auto* splitter = new QSplitter;
     splitter->addWidget(m_navigation);
@@ -75,6 +82,7 @@ MainWindow::MainWindow(QWidget* parent)
     });
     buildMenus();
     setUpCases();
+    connectGraphAndEntities();
     m_verification->setSession(nullptr);
     m_status->setText(tr("Open a ledger export (.sle) to begin."));
 }
@@ -187,6 +195,8 @@ void MainWindow::finishLoading()
     m_verification->setSession(m_session);
     m_leads->setSession(m_session);
     m_timeline->setSession(m_session, m_settings);
+    m_graph->setSession(m_session);
+    m_entity->setSession(m_session);
     m_status->setText(m_session->statusText() + QStringLiteral(" · ") +
                       tr("%n finding(s) as of %1", nullptr, static_cast<int>(m_session->findings.size())).arg(Format::date(m_session->asOf)));
     emit sessionLoaded();

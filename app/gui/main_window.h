@@ -19,6 +19,8 @@ class QStackedWidget;
 namespace lj::gui {
 
 class CasesView;
+class EntityInspector;
+class RelationshipView;
 class LeadsView;
 class TimelineView;
 class VerificationView;
@@ -27,7 +29,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum Page { VerificationPage, LeadsPage, TimelinePage, CasesPage, PageCount };
+    enum Page { VerificationPage, LeadsPage, TimelinePage, GraphPage, EntityPage, CasesPage, PageCount };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -48,6 +50,8 @@ public:
     LeadsView* leadsView() const { return m_leads; }
     TimelineView* timelineView() const { return m_timeline; }
     CasesView* casesView() const { return m_cases; }
+    RelationshipView* relationshipView() const { return m_graph; }
+    EntityInspector* entityInspector() const { return m_entity; }
 
 signals:
     void sessionLoaded();
@@ -68,6 +72,7 @@ private:
     void startLoading(std::function<std::shared_ptr<Session>(const LoadProgress&)> job);
     // main_window_cases.cpp
     void setUpCases();
+    void connectGraphAndEntities(); // main_window_graph.cpp
     void buildEditMenu();
     void chooseSaveAsWorkspace();
     bool openWorkspaceInstead(const QStringList& paths);
@@ -82,6 +87,8 @@ private:
     VerificationView* m_verification;
     LeadsView* m_leads;
     TimelineView* m_timeline;
+    RelationshipView* m_graph;
+    EntityInspector* m_entity;
     CasesView* m_cases;
     QStringList m_pendingCaseFindings; // a case to make once the exports are saved as a workspace
     QLabel* m_status;

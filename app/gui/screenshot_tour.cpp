@@ -4,9 +4,11 @@
 #include "case_notes_editor.h"
 #include "case_list_model.h"
 #include "cases_view.h"
+#include "entity_inspector.h"
 #include "leads_view.h"
 #include "main_window.h"
 #include "format.h"
+#include "relationship_view.h"
 #include "timeline_view.h"
 
 #include <QApplication>
@@ -34,6 +36,21 @@ bool waitForTimeline(TimelineView* view)
     for (int i = 0; i < 200 && view->isBusy(); ++i) settle(50);
     settle();
     return !view->isBusy();
+}
+
+bool waitForGraph(RelationshipView* view)
+{
+    for (int i = 0; i < 400 && view->isBusy(); ++i) settle(50);
+    settle();
+    return !view->isBusy();
+}
+
+// The party of the first relationship finding (R01, F07, W01): someone worth inspecting.
+QString partyOfFirstPath(const Session& session)
+{
+    for (const RuleFinding& finding : session.findings)
+        if (!finding.path.empty()) return q(finding.path.front());
+    return session.dataset->persons.empty() ? QString() : q(session.dataset->persons.begin()->first);
 }
 
 // The asset with the most leases: the richest timeline to look at.
@@ -91,7 +108,7 @@ int saveCasePage(MainWindow& window, const QString& directory)
     for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
         window.resize(size);
         settle();
-        const QString path = QDir(directory).filePath(QStringLiteral("5-case-%1x%2.png").arg(size.width()).arg(size.height()));
+        const QString path = QDir(directory).filePath(QStringLiteral("7-case-%1x%2.png").arg(size.width()).arg(size.height()));
         if (!window.grab().save(path)) ++failures;
         std::printf("%s\n", qPrintable(path));
     }
@@ -163,6 +180,15 @@ void runTour(MainWindow& window, const QString& directory)
             window.timelineView()->showVillage(QString::fromStdString(asset.org));
             waitForTimeline(window.timelineView());
             save(QStringLiteral("4-village-overview") + suffix);
+        }
+        if (session && session->dataset) {
+            window.showPage(MainWindow::GraphPage);
+            window.relationshipView()->showConflicts();
+            waitForGraph(window.relationshipView());
+            save(QStringLiteral("5-graph") + suffix);
+            window.showPage(MainWindow::EntityPage);
+            window.entityInspector()->inspect(partyOfFirstPath(*session));
+            save(QStringLiteral("6-entity") + suffix);
         }
     }
     runCaseTour(window, directory, failures);

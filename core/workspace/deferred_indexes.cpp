@@ -5,8 +5,9 @@ namespace lj {
 Result<DeferredIndexes> DeferredIndexes::drop(sql::Database& db) {
     DeferredIndexes deferred;
     std::vector<std::string> names;
-    auto statement = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                                "ORDER BY name");
+    auto statement =
+        db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                   "ORDER BY name");
     if (!statement) return fail(statement.error());
     for (;;) {
         auto row = (*statement)->next();
@@ -16,7 +17,8 @@ Result<DeferredIndexes> DeferredIndexes::drop(sql::Database& db) {
         deferred.m_createStatements.push_back((*statement)->text(1));
     }
     for (const std::string& name : names)
-        if (auto status = db.exec("DROP INDEX " + sql::quoteIdentifier(name)); !status) return fail(status.error());
+        if (auto status = db.exec("DROP INDEX " + sql::quoteIdentifier(name)); !status)
+            return fail(status.error());
     return deferred;
 }
 

@@ -8,16 +8,23 @@
 #include "case_text.h"
 #include "cases/case_store.h"
 #include "cases_view.h"
+#include "entity_inspector.h"
 #include "findings_model.h"
+#include "graph_items.h"
+#include "graph_scene.h"
 #include "i18n.h"
 #include "leads_view.h"
 #include "main_window.h"
+#include "relationship_view.h"
 #include "timeline_view.h"
 #include "verification_model.h"
 #include "verification_view.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QImage>
+#include <QListWidget>
+#include <QTextBrowser>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -101,6 +108,84 @@ private slots:
         timeline->showAsset(QStringLiteral("as-320507004202-001"));
         QVERIFY(rendered.wait(60000));
         QCOMPARE(timeline->currentAsset(), QStringLiteral("as-320507004202-001"));
+    }
+
+    void relationshipGraphAndEntityInspector()
+    {
+        MainWindow window;
+        window.openExports({kScenario}, {kScenarioTrust});
+        QVERIFY(waitLoaded(window));
+        const auto session = window.session();
+        const lj::RuleFinding* r01 = nullptr;
+        for (const lj::RuleFinding& finding : session->findings)
+            if (finding.rule == "R01" && !finding.path.empty()) {
+                r01 = &finding;
+                break;
+            }
+        QVERIFY(r01);
+        const QString party = QString::fromStdString(r01->path.front());
+        const QString official = QString::fromStdString(r01->path.back());
+
+        // The finding's path on the graph: found, highlighted, both ends drawn.
+        RelationshipView* graph = window.relationshipView();
+        QSignalSpy rendered(graph, &RelationshipView::rendered);
+        graph->showPath(party, official);
+        QVERIFY(rendered.wait(60000));
+        QVERIFY(graph->pathList()->count() >= 1);
+        QCOMPARE(graph->scene()->highlightedPath(), 0);
+        const auto& view = graph->scene()->view();
+        QVERIFY(graph->scene()->nodeItem(view.graph->find(r01->path.front())));
+        QVERIFY(graph->scene()->nodeItem(view.graph->find(r01->path.back())));
+        QVERIFY(graph->scene()->nodeItem(view.graph->find(r01->path.front()))->isHighlighted());
+
+        // The party's ego network; expand, hide and pin; a re-layout keeps the pinned node in place.
+        graph->showEgo(party, 1);
+        QVERIFY(rendered.wait(60000));
+        const std::size_t shown = graph->scene()->visibleNodeCount();
+        QVERIFY(shown >= 2);
+        GraphNodeItem* centre = graph->scene()->nodeItem(view.graph->find(r01->path.front()));
+        QVERIFY(centre);
+        centre->setPos(centre->pos() + QPointF(333, 111));
+        centre->setPinned(true);
+        const QPointF pinned = centre->pos();
+        centre->setSelected(true);
+        graph->expandSelected();
+        QVERIFY(rendered.wait(60000));
+        QVERIFY(graph->scene()->visibleNodeCount() >= shown);
+        QCOMPARE(graph->scene()->nodeItem(view.graph->find(r01->path.front()))->pos(), pinned);
+        GraphNodeItem* other = nullptr;
+        for (QGraphicsItem* item : graph->scene()->items())
+            if (auto* node = dynamic_cast<GraphNodeItem*>(item); node && node->node() != view.graph->find(r01->path.front()))
+                other = node;
+        QVERIFY(other);
+        const lj::graph::NodeId hidden = other->node();
+        graph->scene()->hideNode(hidden);
+        QVERIFY(!graph->scene()->nodeItem(hidden));
+        for (QGraphicsItem* item : graph->scene()->items()) // no relation is left dangling
+            if (auto* edge = dynamic_cast<GraphEdgeItem*>(item))
+                QVERIFY(edge->source()->node() != hidden && edge->target()->node() != hidden);
+
+        // Exports: a PNG and an SVG of the picture.
+        QTemporaryDir directory;
+        QVERIFY(graph->exportImage(directory.filePath(QStringLiteral("graph.png"))));
+        QVERIFY(graph->exportImage(directory.filePath(QStringLiteral("graph.svg"))));
+        QVERIFY(QImage(directory.filePath(QStringLiteral("graph.png"))).width() > 100);
+        QVERIFY(fileBytes(directory.filePath(QStringLiteral("graph.svg"))).contains("<svg"));
+
+        // Conflicts of the whole district: several paths, the first highlighted.
+        graph->showConflicts();
+        QVERIFY(rendered.wait(60000));
+        QVERIFY(graph->pathList()->count() >= 3);
+
+        // The entity inspector names the party, the finding and the transactions behind its facts.
+        EntityInspector* inspector = window.entityInspector();
+        inspector->inspect(party);
+        const QString html = inspector->facts()->toHtml();
+        QVERIFY(html.contains(QString::fromStdString(session->dataset->nameOf(r01->path.front())).toHtmlEscaped()));
+        QVERIFY(html.contains(QString::fromStdString(r01->id)));
+        QVERIFY(html.contains(QStringLiteral("tx:")));
+        inspector->inspect(official);
+        QCOMPARE(inspector->currentEntity(), official);
     }
 
     void brokenExportShowsWhereAndKeepsTheVerifiedPrefix()

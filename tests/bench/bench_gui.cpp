@@ -1,0 +1,134 @@
+// The workstation's responsiveness on the bundled demo export (by hand, not in CTest):
+//   QT_QPA_PLATFORM=offscreen bench_gui [DEMO.sle CONSORTIUM.json]
+// Measures, in one run:
+//   launch   = from main() to a usable main window (verified, leads evaluated, views filled);
+//   baseline = the core alone doing the same work (verify + load + rules, no window), so that
+//              the GUI's own cost shows as the difference;
+//   stall    = the longest gap between ticks of a 5 ms timer on the GUI thread while a script
+//              switches the timeline through 10 assets and lays out a 500-node ego network and
+//              the district's conflict paths.
+// Targets (issue 5): launch ≤ 2 s; no GUI-thread stall longer than 100 ms.
+#include "graph_scene.h"
+#include "i18n.h"
+#include "ledger/trust_store.h"
+#include "main_window.h"
+#include "relationship_view.h"
+#include "rules/rule_engine.h"
+#include "session.h"
+#include "timeline_view.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTimer>
+#include <cstdio>
+
+using namespace lj::gui;
+
+namespace {
+
+QElapsedTimer g_sinceStart;
+
+// Records the longest interval between timer ticks: how long the event loop was blocked.
+class StallMonitor : public QObject {
+public:
+    StallMonitor() {
+        m_timer.setInterval(5);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            if (m_last >= 0)
+                m_longestMs = std::max(m_longestMs, static_cast<double>(now - m_last) / 1e6 - 5.0);
+            m_last = now;
+        });
+        m_clock.start();
+        m_timer.start();
+    }
+    double longestMs() const { return std::max(0.0, m_longestMs); }
+    void reset() {
+        m_longestMs = 0;
+        m_last = -1;
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = -1;
+    double m_longestMs = 0;
+};
+
+void report(const char* what, double value, const char* unit, const char* target, bool ok) {
+    std::printf("  %-52s %9.1f %-3s %-14s %s\n", what, value, unit, target, ok ? "OK" : "MISSED");
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    g_sinceStart.start();
+    QApplication application(argc, argv);
+    lj::i18n::install("zh_CN");
+    const QString demo = argc > 2 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(LJ_DEMO_DIR "/demo.sle");
+    const QString trust =
+        argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral(LJ_DEMO_DIR "/demo-consortium.json");
+    std::printf("bench_gui: %s\n", qPrintable(demo));
+
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QSignalSpy loaded(&window, &MainWindow::sessionLoaded);
+    window.openExports({demo}, {trust});
+    if (!loaded.wait(120000)) return 2;
+    QApplication::processEvents();
+    const double launchMs = static_cast<double>(g_sinceStart.nsecsElapsed()) / 1e6;
+
+    // Baseline: the same work in the core, without a window.
+    QElapsedTimer baselineClock;
+    baselineClock.start();
+    lj::TrustStore store;
+    (void)store.addFile(trust.toStdString());
+    const auto baseline = loadSession({demo.toStdString()}, store, lj::RuleSettings::defaults(), std::nullopt,
+                                      [](int, const QString&) { return true; });
+    const double baselineMs = static_cast<double>(baselineClock.nsecsElapsed()) / 1e6;
+
+    StallMonitor monitor;
+    const auto session = window.session();
+    TimelineView* timeline = window.timelineView();
+    QSignalSpy timelineRendered(timeline, &TimelineView::rendered);
+    window.showPage(MainWindow::TimelinePage);
+    int assets = 0;
+    for (const auto& [id, asset] : session->dataset->assets) {
+        if (assets++ == 10) break;
+        timeline->showAsset(QString::fromStdString(id));
+        timelineRendered.wait(30000);
+    }
+    const double timelineStall = monitor.longestMs();
+
+    // The collective with the most relations, 3 hops out, capped at 500 entities.
+    monitor.reset();
+    RelationshipView* graph = window.relationshipView();
+    window.showPage(MainWindow::GraphPage);
+    QSignalSpy graphRendered(graph, &RelationshipView::rendered);
+    std::string hub;
+    std::size_t most = 0;
+    lj::graph::EntityGraph whole = lj::graph::EntityGraph::build(*session->dataset, session->asOf);
+    for (const auto& node : whole.nodes())
+        if (whole.degree(whole.find(node.id)) > most) {
+            most = whole.degree(whole.find(node.id));
+            hub = node.id;
+        }
+    graph->showEgo(QString::fromStdString(hub), 3);
+    graphRendered.wait(60000);
+    const std::size_t egoNodes = graph->scene()->visibleNodeCount();
+    graph->showConflicts();
+    graphRendered.wait(60000);
+    const double graphStall = monitor.longestMs();
+
+    std::printf("  %-52s %9s %-3s %-14s\n", "measure", "value", "", "target");
+    report("launch to a usable window (demo export)", launchMs, "ms", "<= 2000 ms", launchMs <= 2000);
+    report("  baseline: core verify + load + rules, no window", baselineMs, "ms", "", true);
+    report("longest GUI stall: timeline through 10 assets", timelineStall, "ms", "<= 100 ms",
+           timelineStall <= 100);
+    std::printf("  (ego network laid out: %zu entities around %s)\n", egoNodes, hub.c_str());
+    report("longest GUI stall: 500-node ego graph + conflicts", graphStall, "ms", "<= 100 ms",
+           graphStall <= 100);
+    return baseline ? 0 : 1;
+}
