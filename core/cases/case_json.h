@@ -2,6 +2,7 @@
 // Cases, audit entries and audit verification as JSON (lianjian-cli case … --json).
 #include "cases/audit_log.h"
 #include "cases/case_types.h"
+
 #include "json/json.h"
 
 namespace lj {

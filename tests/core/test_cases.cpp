@@ -28,8 +28,8 @@ class TempDir {
 public:
     TempDir() {
         const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
-        m_path = fs::temp_directory_path() /
-                 ("lj-cases-" + std::to_string(::getpid()) + "-" + (test ? std::string(test->name()) : "suite"));
+        m_path = fs::temp_directory_path() / ("lj-cases-" + std::to_string(::getpid()) + "-" +
+                                              (test ? std::string(test->name()) : "suite"));
         fs::remove_all(m_path);
         fs::create_directories(m_path);
     }
@@ -169,7 +169,8 @@ TEST(CaseStore, MovesThroughStatesWithReviews) {
     auto trail = store.audit(id);
     ASSERT_TRUE(trail.ok());
     std::vector<std::string> actions;
-    for (const auto& entry : *trail) actions.push_back(entry.action);
+    for (const auto& entry : *trail)
+        actions.push_back(entry.action);
     EXPECT_EQ(actions, (std::vector<std::string>{"case.create", "case.state", "case.review", "case.state",
                                                  "case.review", "case.review", "case.state", "case.review"}));
     EXPECT_EQ(trail->at(1).user, "li");
@@ -259,7 +260,8 @@ TEST(AuditLog, TamperingIsDetectedAtTheFirstBrokenEntry) {
     ASSERT_TRUE(store.review(id, ReviewKind::Approve, "同意了结", "wang").ok());
     ASSERT_TRUE(store.saveNote(id, "了结说明", "li").ok());
     auto& db = workspace.database();
-    ASSERT_TRUE(db.exec("DROP TRIGGER audit_log_append_only_update; DROP TRIGGER audit_log_append_only_delete").ok());
+    ASSERT_TRUE(
+        db.exec("DROP TRIGGER audit_log_append_only_update; DROP TRIGGER audit_log_append_only_delete").ok());
 
     ASSERT_TRUE(db.exec("UPDATE audit_log SET user = 'li' WHERE seq = 3").ok()); // who approved, forged
     auto verification = lj::verifyAuditLog(workspace);
@@ -373,7 +375,8 @@ TEST(CaseBuilder, ACaseFromTheScenarioKeepsFindingsEntitiesAndTimelines) {
     EXPECT_EQ(request.findings[0].findingId, findings.front().id);
     EXPECT_FALSE(request.entities.empty());
     bool anAsset = false;
-    for (const auto& entity : request.entities) anAsset = anAsset || entity.kind == "asset";
+    for (const auto& entity : request.entities)
+        anAsset = anAsset || entity.kind == "asset";
     EXPECT_TRUE(anAsset);
     ASSERT_FALSE(request.snapshots.empty());
     EXPECT_EQ(request.snapshots[0].kind, "timeline");
