@@ -6,6 +6,7 @@
 #include "case_output.h"
 #include "cases/case_builder.h"
 #include "cases/case_json.h"
+#include "cases/case_replay.h"
 #include "cases/case_store.h"
 #include "cli_text.h"
 #include "commands.h"
@@ -224,7 +225,10 @@ private:
         if (m_parsed.has("--verify")) {
             auto verified = verifyAuditLog(store.workspace());
             if (!verified) return ioError(verified.error(), context);
+            auto problems = compareCasesWithAudit(store.workspace());
+            if (!problems) return ioError(problems.error(), context);
             verification = *verified;
+            verification->recordProblems = std::move(*problems);
         }
         if (m_json) {
             json::Value list = json::Value::array();
@@ -238,7 +242,8 @@ private:
             printAudit(*entries, context.out);
             if (verification) printAuditVerification(*verification, context.out);
         }
-        return verification && !verification->intact ? kExitFindings : kExitClean;
+        const bool bad = verification && (!verification->intact || !verification->recordProblems.empty());
+        return bad ? kExitFindings : kExitClean;
     }
 
     Arguments m_parsed;

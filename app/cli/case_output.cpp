@@ -99,6 +99,8 @@ void printAuditVerification(const AuditVerification& verification, std::ostream&
                       .arg(verification.firstBroken.value_or(0))
                       .arg(q(verification.problem)))
             << '\n';
+    for (const std::string& problem : verification.recordProblems)
+        out << u8(CliText::tr("cases differ from the audit trail: %1").arg(q(problem))) << '\n';
 }
 
 } // namespace lj::cli

@@ -274,6 +274,15 @@ void CaseDetailView::showAuditVerification(const AuditVerification& verification
                                    .arg(QString::fromStdString(verification.problem)));
         m_auditResult->setStyleSheet(QStringLiteral("QLabel { color: #b01e1e; font-weight: bold; }"));
     }
+    if (!verification.recordProblems.empty()) {
+        QStringList problems;
+        for (const std::string& problem : verification.recordProblems)
+            problems << QString::fromStdString(problem);
+        m_auditResult->setText(m_auditResult->text() + QLatin1Char('\n') +
+                               tr("The cases differ from what the audit trail records: %1")
+                                   .arg(problems.join(QStringLiteral("; "))));
+        m_auditResult->setStyleSheet(QStringLiteral("QLabel { color: #b01e1e; font-weight: bold; }"));
+    }
 }
 
 void CaseDetailView::fillFindings(const CaseRecord& record) {

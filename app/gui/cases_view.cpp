@@ -6,6 +6,7 @@
 #include "case_notes_editor.h"
 #include "case_text.h"
 #include "cases/case_builder.h"
+#include "cases/case_replay.h"
 #include "timeline/asset_timeline.h"
 #include "workspace/workspace_dataset.h"
 
@@ -350,6 +351,7 @@ AuditVerification CasesView::verifyAudit() {
         result.problem = verified.error();
         return result;
     }
+    if (auto problems = compareCasesWithAudit(*m_workspace)) verified->recordProblems = std::move(*problems);
     m_detail->showAuditVerification(*verified);
     return *verified;
 }

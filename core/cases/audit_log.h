@@ -37,6 +37,8 @@ struct AuditVerification {
     std::optional<std::int64_t> firstBroken; // seq of the first entry that does not fit
     std::string problem;                     // English, empty when intact
     std::string algorithm;                   // "SHA-256" or "SM3"
+    // Filled by callers that also ran compareCasesWithAudit (case_replay.h): tables vs trail.
+    std::vector<std::string> recordProblems;
 };
 
 inline constexpr const char* kAuditGenesisHash =

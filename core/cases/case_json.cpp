@@ -125,6 +125,7 @@ json::Value auditVerificationToJson(const AuditVerification& verification) {
     value.set("first_broken",
               verification.firstBroken ? json::Value::number(*verification.firstBroken) : json::Value());
     value.set("problem", verification.problem.empty() ? json::Value() : str(verification.problem));
+    value.set("record_problems", strings(verification.recordProblems));
     return value;
 }
 

@@ -128,6 +128,7 @@ TEST_F(CliCases, CreateMoveReviewNoteAndAudit) {
     EXPECT_EQ(reviewers, (std::vector<std::string>{"wang", "wang"}));
     EXPECT_EQ(audit.find("verification")->find("intact")->asBool(), true);
     EXPECT_EQ(audit.find("verification")->getString("algorithm"), "SM3"); // an sm3-sm2 workspace
+    EXPECT_TRUE(audit.find("verification")->find("record_problems")->asArray().empty());
 
     const CliRun text = runCli({"case", s_workspace, "show", id, "--lang", "en"});
     EXPECT_EQ(text.status, 0) << text.err;
