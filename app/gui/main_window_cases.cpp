@@ -34,9 +34,10 @@ void MainWindow::setUpCases() {
         m_timeline->showAsset(asset);
     });
     // "Create case" with only exports open: once they are saved as a workspace, make the case.
+    // Any other load forgets the request, so that a stale selection never makes a case later.
     connect(this, &MainWindow::sessionLoaded, this, [this] {
-        if (m_pendingCaseFindings.isEmpty() || !m_session || !m_session->hasWorkspace()) return;
-        createCaseFromFindings(std::exchange(m_pendingCaseFindings, {}));
+        const QStringList pending = std::exchange(m_pendingCaseFindings, {});
+        if (!pending.isEmpty() && m_session && m_session->hasWorkspace()) createCaseFromFindings(pending);
     });
 }
 
@@ -153,6 +154,7 @@ void MainWindow::createCaseFromFindings(const QStringList& findingIds) {
 
 bool MainWindow::refuseFailedSession(const std::shared_ptr<Session>& session) {
     if (!session || !session->failed) return false;
+    m_pendingCaseFindings.clear();
     QStringList reasons;
     for (const QString& error : session->openErrors)
         reasons << error;
