@@ -6,6 +6,7 @@
 #include "case_output.h"
 #include "cases/case_builder.h"
 #include "cases/case_json.h"
+#include "cases/case_replay.h"
 #include "cases/case_store.h"
 #include "cli_text.h"
 #include "commands.h"
@@ -31,16 +32,17 @@ class CaseCommand final : public Command {
 public:
     std::string_view name() const override { return "case"; }
     std::string synopsis() const override {
-        return u8(CliText::tr("case WORKSPACE (list | show ID | new --title T --finding FID... | state ID STATE | "
-                              "note ID TEXT | review ID approve|return|comment [TEXT] | audit [ID] [--verify]) "
-                              "[--json] [--user NAME]   cases, their review and the audit trail"));
+        return u8(
+            CliText::tr("case WORKSPACE (list | show ID | new --title T --finding FID... | state ID STATE | "
+                        "note ID TEXT | review ID approve|return|comment [TEXT] | audit [ID] [--verify]) "
+                        "[--json] [--user NAME]   cases, their review and the audit trail"));
     }
 
     int run(const std::vector<std::string>& args, CliContext& context) override {
-        m_parsed = parseArguments(args, {{"--title", "--finding", "--user", "--handler", "--reason", "--as-of",
-                                          "--settings"},
-                                         {"--finding"},
-                                         {"--json", "--verify"}});
+        m_parsed = parseArguments(
+            args, {{"--title", "--finding", "--user", "--handler", "--reason", "--as-of", "--settings"},
+                   {"--finding"},
+                   {"--json", "--verify"}});
         if (!m_parsed.error.empty()) return usageError(*this, m_parsed.error, context);
         const auto& positional = m_parsed.positional;
         if (positional.size() < 2)
@@ -49,11 +51,13 @@ public:
         m_json = m_parsed.has("--json");
         const std::string& action = positional[1];
         const std::vector<std::string> rest(positional.begin() + 2, positional.end());
-        static const std::set<std::string> actions = {"list", "show", "new", "state", "note", "review", "audit"};
+        static const std::set<std::string> actions = {"list", "show",   "new",  "state",
+                                                      "note", "review", "audit"};
         if (!actions.count(action))
             return usageError(*this, u8(CliText::tr("unknown case action %1").arg(q(action))), context);
         if (m_user.empty() && action != "list" && action != "show" && action != "audit")
-            return usageError(*this, u8(CliText::tr("who is acting? give --user NAME (USER is not set)")), context);
+            return usageError(*this, u8(CliText::tr("who is acting? give --user NAME (USER is not set)")),
+                              context);
 
         auto workspace = openExistingWorkspace(positional[0], context);
         if (!workspace) return kExitUsage;
@@ -99,12 +103,14 @@ private:
     }
 
     int list(CaseStore& store, const std::vector<std::string>& rest, CliContext& context) {
-        if (!rest.empty()) return usageError(*this, u8(CliText::tr("list takes no further argument")), context);
+        if (!rest.empty())
+            return usageError(*this, u8(CliText::tr("list takes no further argument")), context);
         auto cases = store.list();
         if (!cases) return ioError(cases.error(), context);
         if (m_json) {
             json::Value list = json::Value::array();
-            for (const CaseSummary& summary : *cases) list.push(caseSummaryToJson(summary));
+            for (const CaseSummary& summary : *cases)
+                list.push(caseSummaryToJson(summary));
             json::Value document = json::Value::object();
             document.set("cases", std::move(list));
             context.out << json::serializePretty(document) << '\n';
@@ -121,10 +127,12 @@ private:
     }
 
     int create(CaseStore& store, const std::vector<std::string>& rest, CliContext& context) {
-        if (!rest.empty()) return usageError(*this, u8(CliText::tr("new takes --title and --finding")), context);
+        if (!rest.empty())
+            return usageError(*this, u8(CliText::tr("new takes --title and --finding")), context);
         const std::vector<std::string>& wanted = m_parsed.all("--finding");
         if (wanted.empty() && m_parsed.one("--title").empty())
-            return usageError(*this, u8(CliText::tr("a new case needs --title or at least one --finding")), context);
+            return usageError(*this, u8(CliText::tr("a new case needs --title or at least one --finding")),
+                              context);
         RuleSettings settings = RuleSettings::defaults();
         if (const std::string path = m_parsed.one("--settings"); !path.empty()) {
             auto loaded = loadRuleSettings(path);
@@ -159,13 +167,15 @@ private:
     }
 
     int state(CaseStore& store, const std::vector<std::string>& rest, CliContext& context) {
-        if (rest.size() != 2) return usageError(*this, u8(CliText::tr("state needs a case id and a state")), context);
+        if (rest.size() != 2)
+            return usageError(*this, u8(CliText::tr("state needs a case id and a state")), context);
         const auto to = caseStateFromName(rest[1]);
         if (!to)
-            return usageError(*this,
-                              u8(CliText::tr("unknown state %1 (inquiry, verification, pending, closed, filed)")
-                                     .arg(q(rest[1]))),
-                              context);
+            return usageError(
+                *this,
+                u8(CliText::tr("unknown state %1 (inquiry, verification, pending, closed, filed)")
+                       .arg(q(rest[1]))),
+                context);
         const auto id = caseId(store, rest[0], context);
         if (!id) return kExitUsage;
         if (auto status = store.changeState(*id, *to, m_user, m_parsed.one("--reason")); !status)
@@ -174,7 +184,8 @@ private:
     }
 
     int note(CaseStore& store, const std::vector<std::string>& rest, CliContext& context) {
-        if (rest.size() != 2) return usageError(*this, u8(CliText::tr("note needs a case id and the text")), context);
+        if (rest.size() != 2)
+            return usageError(*this, u8(CliText::tr("note needs a case id and the text")), context);
         const auto id = caseId(store, rest[0], context);
         if (!id) return kExitUsage;
         auto version = store.saveNote(*id, rest[1], m_user);
@@ -184,21 +195,24 @@ private:
 
     int review(CaseStore& store, const std::vector<std::string>& rest, CliContext& context) {
         if (rest.size() < 2 || rest.size() > 3)
-            return usageError(*this, u8(CliText::tr("review needs a case id, approve|return|comment and a text")),
-                              context);
+            return usageError(
+                *this, u8(CliText::tr("review needs a case id, approve|return|comment and a text")), context);
         const auto kind = reviewKindFromName(rest[1]);
         if (!kind)
-            return usageError(*this, u8(CliText::tr("unknown review %1 (approve, return, comment)").arg(q(rest[1]))),
+            return usageError(*this,
+                              u8(CliText::tr("unknown review %1 (approve, return, comment)").arg(q(rest[1]))),
                               context);
         const auto id = caseId(store, rest[0], context);
         if (!id) return kExitUsage;
-        if (auto status = store.review(*id, *kind, rest.size() == 3 ? rest[2] : std::string(), m_user); !status)
+        if (auto status = store.review(*id, *kind, rest.size() == 3 ? rest[2] : std::string(), m_user);
+            !status)
             return refused(status.error(), context);
         return showCase(store, *id, context);
     }
 
     int audit(CaseStore& store, const std::vector<std::string>& rest, CliContext& context) {
-        if (rest.size() > 1) return usageError(*this, u8(CliText::tr("audit takes at most one case id")), context);
+        if (rest.size() > 1)
+            return usageError(*this, u8(CliText::tr("audit takes at most one case id")), context);
         std::string object;
         if (!rest.empty()) {
             const auto id = caseId(store, rest[0], context);
@@ -211,11 +225,15 @@ private:
         if (m_parsed.has("--verify")) {
             auto verified = verifyAuditLog(store.workspace());
             if (!verified) return ioError(verified.error(), context);
+            auto problems = compareCasesWithAudit(store.workspace());
+            if (!problems) return ioError(problems.error(), context);
             verification = *verified;
+            verification->recordProblems = std::move(*problems);
         }
         if (m_json) {
             json::Value list = json::Value::array();
-            for (const AuditEntry& entry : *entries) list.push(auditEntryToJson(entry));
+            for (const AuditEntry& entry : *entries)
+                list.push(auditEntryToJson(entry));
             json::Value document = json::Value::object();
             document.set("entries", std::move(list));
             if (verification) document.set("verification", auditVerificationToJson(*verification));
@@ -224,7 +242,8 @@ private:
             printAudit(*entries, context.out);
             if (verification) printAuditVerification(*verification, context.out);
         }
-        return verification && !verification->intact ? kExitFindings : kExitClean;
+        const bool bad = verification && (!verification->intact || !verification->recordProblems.empty());
+        return bad ? kExitFindings : kExitClean;
     }
 
     Arguments m_parsed;

@@ -41,7 +41,8 @@ void printCaseList(const std::vector<CaseSummary>& cases, std::ostream& out) {
 void printCase(const CaseRecord& record, std::ostream& out) {
     const CaseSummary& summary = record.summary;
     out << summary.number << "  " << summary.title << '\n';
-    out << u8(CliText::tr("state: %1, %2").arg(q(caseStateText(summary.status.state)), q(reviewStatusText(summary.status.review))));
+    out << u8(CliText::tr("state: %1, %2")
+                  .arg(q(caseStateText(summary.status.state)), q(reviewStatusText(summary.status.review))));
     if (summary.status.review == ReviewStatus::Pending)
         out << ' ' << u8(CliText::tr("(proposed by %1)").arg(q(summary.status.proposedBy)));
     out << '\n';
@@ -54,13 +55,13 @@ void printCase(const CaseRecord& record, std::ostream& out) {
             << finding.summary << '\n';
     out << u8(CliText::tr("entities: %1").arg(record.entities.size())) << '\n';
     for (const CaseEntity& entity : record.entities)
-        out << "  " << entity.kind << "  " << entity.id << (entity.label != entity.id ? "  " + entity.label : "")
-            << '\n';
+        out << "  " << entity.kind << "  " << entity.id
+            << (entity.label != entity.id ? "  " + entity.label : "") << '\n';
     if (!record.snapshots.empty()) {
         out << u8(CliText::tr("snapshots: %1").arg(record.snapshots.size())) << '\n';
         for (const CaseSnapshot& snapshot : record.snapshots)
-            out << "  " << snapshot.id << "  " << snapshot.kind << "  " << snapshot.subject << "  " << snapshot.format
-                << "  " << snapshot.takenAt << '\n';
+            out << "  " << snapshot.id << "  " << snapshot.kind << "  " << snapshot.subject << "  "
+                << snapshot.format << "  " << snapshot.takenAt << '\n';
     }
     if (!record.reviews.empty()) {
         out << u8(CliText::tr("reviews:")) << '\n';
@@ -76,14 +77,15 @@ void printCase(const CaseRecord& record, std::ostream& out) {
             << record.note.text << '\n';
     }
     std::string next;
-    for (CaseState state : allowedTransitions(summary.status)) next += (next.empty() ? "" : ", ") + caseStateText(state);
+    for (CaseState state : allowedTransitions(summary.status))
+        next += (next.empty() ? "" : ", ") + caseStateText(state);
     out << u8(CliText::tr("next states: %1").arg(next.empty() ? CliText::tr("none") : q(next))) << '\n';
 }
 
 void printAudit(const std::vector<AuditEntry>& entries, std::ostream& out) {
     for (const AuditEntry& entry : entries)
-        out << entry.seq << "  " << entry.at << "  " << entry.user << "  " << entry.action << "  " << entry.object
-            << "  " << entry.detail << "  " << entry.hash.substr(0, 16) << '\n';
+        out << entry.seq << "  " << entry.at << "  " << entry.user << "  " << entry.action << "  "
+            << entry.object << "  " << entry.detail << "  " << entry.hash.substr(0, 16) << '\n';
 }
 
 void printAuditVerification(const AuditVerification& verification, std::ostream& out) {
@@ -97,6 +99,8 @@ void printAuditVerification(const AuditVerification& verification, std::ostream&
                       .arg(verification.firstBroken.value_or(0))
                       .arg(q(verification.problem)))
             << '\n';
+    for (const std::string& problem : verification.recordProblems)
+        out << u8(CliText::tr("cases differ from the audit trail: %1").arg(q(problem))) << '\n';
 }
 
 } // namespace lj::cli

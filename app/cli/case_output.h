@@ -8,7 +8,7 @@
 
 namespace lj::cli {
 
-std::string caseStateText(CaseState state);    // "inquiry (谈话函询)"
+std::string caseStateText(CaseState state);        // "inquiry (谈话函询)"
 std::string reviewStatusText(ReviewStatus status); // translated
 void printCaseList(const std::vector<CaseSummary>& cases, std::ostream& out);
 void printCase(const CaseRecord& record, std::ostream& out);

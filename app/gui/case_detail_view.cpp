@@ -5,7 +5,6 @@
 #include "format.h"
 
 #include <QDateTime>
-#include <algorithm>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -18,6 +17,7 @@
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace lj::gui {
 
@@ -41,7 +41,8 @@ QTreeWidget* makeTree(const QStringList& headers) {
 
 QString joined(const std::vector<std::string>& items) {
     QStringList list;
-    for (const std::string& item : items) list << QString::fromStdString(item);
+    for (const std::string& item : items)
+        list << QString::fromStdString(item);
     return list.join(QStringLiteral(", "));
 }
 
@@ -67,8 +68,7 @@ CaseDetailView::CaseDetailView(QWidget* parent)
     , m_reviewer(new QLineEdit)
     , m_reviewText(new QPlainTextEdit)
     , m_approve(new QPushButton(tr("Approve")))
-    , m_return(new QPushButton(tr("Return to handler")))
-{
+    , m_return(new QPushButton(tr("Return to handler"))) {
     m_message->setWordWrap(true);
 
     auto* findingsPage = new QWidget;
@@ -164,7 +164,8 @@ QWidget* CaseDetailView::buildHeader() {
     for (CaseState state : allCaseStates()) {
         if (state == CaseState::New) continue;
         auto* button = new QPushButton(CaseText::state(state));
-        button->setToolTip(tr("Propose %1; the supervisor approves or returns it").arg(CaseText::state(state)));
+        button->setToolTip(
+            tr("Propose %1; the supervisor approves or returns it").arg(CaseText::state(state)));
         connect(button, &QPushButton::clicked, this, [this, state] { emit stateRequested(state); });
         m_stateButtons[state] = button;
         states->addWidget(button);
@@ -207,16 +208,19 @@ void CaseDetailView::showCase(const CaseRecord& record, const std::optional<Case
     const CaseSummary& summary = record.summary;
     setEnabled(true);
     m_number->setText(QString::fromStdString(summary.number));
-    if (!m_title->hasFocus() || !m_title->isModified()) m_title->setText(QString::fromStdString(summary.title));
+    if (!m_title->hasFocus() || !m_title->isModified())
+        m_title->setText(QString::fromStdString(summary.title));
     m_title->setModified(false);
     m_people->setText(tr("Handler %1 · created %2 by %3 · updated %4")
                           .arg(QString::fromStdString(summary.handler), localTime(summary.createdAt),
                                QString::fromStdString(summary.createdBy), localTime(summary.updatedAt)));
-    QString state = QStringLiteral("<b>%1</b> · %2").arg(CaseText::state(summary.status.state).toHtmlEscaped(),
-                                                         CaseText::review(summary.status.review).toHtmlEscaped());
+    QString state = QStringLiteral("<b>%1</b> · %2")
+                        .arg(CaseText::state(summary.status.state).toHtmlEscaped(),
+                             CaseText::review(summary.status.review).toHtmlEscaped());
     if (summary.status.review == ReviewStatus::Pending)
-        state += QStringLiteral(" ") +
-                 tr("(proposed by %1)").arg(QString::fromStdString(summary.status.proposedBy)).toHtmlEscaped();
+        state +=
+            QStringLiteral(" ") +
+            tr("(proposed by %1)").arg(QString::fromStdString(summary.status.proposedBy)).toHtmlEscaped();
     m_state->setText(state);
     const std::vector<CaseState> allowed = allowedTransitions(summary.status);
     for (auto& [candidate, button] : m_stateButtons)
@@ -229,7 +233,8 @@ void CaseDetailView::showCase(const CaseRecord& record, const std::optional<Case
     fillSnapshots(record);
     fillReviews(record);
     fillAudit(audit);
-    if (m_notes->caseId() != summary.id || !m_notes->isModified()) m_notes->showCase(summary.id, record.note, draft);
+    if (m_notes->caseId() != summary.id || !m_notes->isModified())
+        m_notes->showCase(summary.id, record.note, draft);
 }
 
 void CaseDetailView::clear() {
@@ -238,8 +243,10 @@ void CaseDetailView::clear() {
     m_people->clear();
     m_state->clear();
     m_message->clear();
-    for (auto& [state, button] : m_stateButtons) button->setEnabled(false);
-    for (QTreeWidget* tree : {m_findings, m_entities, m_snapshots, m_audit, m_reviews}) tree->clear();
+    for (auto& [state, button] : m_stateButtons)
+        button->setEnabled(false);
+    for (QTreeWidget* tree : {m_findings, m_entities, m_snapshots, m_audit, m_reviews})
+        tree->clear();
     m_auditResult->clear();
     m_notes->clear();
     setEnabled(false);
@@ -247,7 +254,8 @@ void CaseDetailView::clear() {
 
 void CaseDetailView::setMessage(const QString& text, bool error) {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("QLabel { color: #b01e1e; }") : QStringLiteral("QLabel { color: #1b7f3b; }"));
+    m_message->setStyleSheet(error ? QStringLiteral("QLabel { color: #b01e1e; }")
+                                   : QStringLiteral("QLabel { color: #1b7f3b; }"));
 }
 
 QString CaseDetailView::message() const {
@@ -256,13 +264,23 @@ QString CaseDetailView::message() const {
 
 void CaseDetailView::showAuditVerification(const AuditVerification& verification) {
     if (verification.intact) {
-        m_auditResult->setText(tr("Audit log intact: %n entries, %1 hash chain", nullptr, static_cast<int>(verification.entries))
-                                   .arg(QString::fromStdString(verification.algorithm)));
+        m_auditResult->setText(
+            tr("Audit log intact: %n entries, %1 hash chain", nullptr, static_cast<int>(verification.entries))
+                .arg(QString::fromStdString(verification.algorithm)));
         m_auditResult->setStyleSheet(QStringLiteral("QLabel { color: #1b7f3b; }"));
     } else {
         m_auditResult->setText(tr("Audit log BROKEN at entry %1: %2")
                                    .arg(verification.firstBroken.value_or(0))
                                    .arg(QString::fromStdString(verification.problem)));
+        m_auditResult->setStyleSheet(QStringLiteral("QLabel { color: #b01e1e; font-weight: bold; }"));
+    }
+    if (!verification.recordProblems.empty()) {
+        QStringList problems;
+        for (const std::string& problem : verification.recordProblems)
+            problems << QString::fromStdString(problem);
+        m_auditResult->setText(m_auditResult->text() + QLatin1Char('\n') +
+                               tr("The cases differ from what the audit trail records: %1")
+                                   .arg(problems.join(QStringLiteral("; "))));
         m_auditResult->setStyleSheet(QStringLiteral("QLabel { color: #b01e1e; font-weight: bold; }"));
     }
 }

@@ -12,7 +12,8 @@ namespace {
 
 QString localTime(const std::string& rfc3339) {
     const QDateTime time = QDateTime::fromString(QString::fromStdString(rfc3339), Qt::ISODate);
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString::fromStdString(rfc3339);
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                          : QString::fromStdString(rfc3339);
 }
 
 QColor reviewColor(ReviewStatus status) {
@@ -41,7 +42,8 @@ void CaseListModel::setCases(std::vector<CaseSummary> cases) {
 }
 
 const CaseSummary* CaseListModel::caseAt(int row) const {
-    return row >= 0 && row < static_cast<int>(m_cases.size()) ? &m_cases[static_cast<std::size_t>(row)] : nullptr;
+    return row >= 0 && row < static_cast<int>(m_cases.size()) ? &m_cases[static_cast<std::size_t>(row)]
+                                                              : nullptr;
 }
 
 int CaseListModel::rowOf(std::int64_t caseId) const {
@@ -62,7 +64,8 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const {
     const CaseSummary* summary = index.isValid() ? caseAt(index.row()) : nullptr;
     if (!summary) return {};
     if (role == CaseIdRole) return QVariant::fromValue<qlonglong>(summary->id);
-    if (role == Qt::ForegroundRole && index.column() == Review) return QBrush(reviewColor(summary->status.review));
+    if (role == Qt::ForegroundRole && index.column() == Review)
+        return QBrush(reviewColor(summary->status.review));
     if (role == Qt::TextAlignmentRole && index.column() == Findings)
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) return {};

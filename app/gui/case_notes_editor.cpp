@@ -26,9 +26,9 @@ CaseNotesEditor::CaseNotesEditor(QWidget* parent)
     : QWidget(parent)
     , m_editor(new QPlainTextEdit)
     , m_status(new QLabel)
-    , m_save(new QPushButton(tr("Save notes")))
-{
-    m_editor->setPlaceholderText(tr("The handler's notes: what was checked, who was talked to, what is still open…"));
+    , m_save(new QPushButton(tr("Save notes"))) {
+    m_editor->setPlaceholderText(
+        tr("The handler's notes: what was checked, who was talked to, what is still open…"));
     m_save->setToolTip(tr("Save the notes as a new version (Ctrl+S); every version is kept"));
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_status, 1);
@@ -56,7 +56,8 @@ void CaseNotesEditor::setStore(CaseStore* store) {
     if (!store) clear();
 }
 
-void CaseNotesEditor::showCase(std::int64_t caseId, const CaseNote& saved, const std::optional<CaseNote>& draft) {
+void CaseNotesEditor::showCase(std::int64_t caseId, const CaseNote& saved,
+                               const std::optional<CaseNote>& draft) {
     m_autosave.stop();
     m_caseId = caseId;
     m_saved = saved;
@@ -121,10 +122,11 @@ void CaseNotesEditor::discard() {
 }
 
 void CaseNotesEditor::updateStatus() {
-    QString saved = m_saved.version > 0 ? tr("Version %1, saved %2 by %3")
-                                              .arg(m_saved.version)
-                                              .arg(localTime(m_saved.savedAt), QString::fromStdString(m_saved.savedBy))
-                                        : tr("No saved version yet");
+    QString saved = m_saved.version > 0
+                        ? tr("Version %1, saved %2 by %3")
+                              .arg(m_saved.version)
+                              .arg(localTime(m_saved.savedAt), QString::fromStdString(m_saved.savedBy))
+                        : tr("No saved version yet");
     if (isModified()) {
         if (m_recovered)
             saved = tr("Recovered unsaved notes from %1 — save or discard them. %2").arg(m_draftTime, saved);

@@ -64,10 +64,12 @@ QString CaseText::action(const std::string& action) {
 
 QString CaseText::entityKind(const std::string& kind) {
     static const std::map<std::string, const char*> names = {
-        {"person", QT_TR_NOOP("person")},     {"firm", QT_TR_NOOP("firm")},         {"org", QT_TR_NOOP("organisation")},
-        {"asset", QT_TR_NOOP("asset")},       {"account", QT_TR_NOOP("account")},   {"contract", QT_TR_NOOP("contract")},
-        {"listing", QT_TR_NOOP("listing")},   {"project", QT_TR_NOOP("project")},   {"payment", QT_TR_NOOP("payment")},
-        {"subsidy", QT_TR_NOOP("subsidy")},   {"receipt", QT_TR_NOOP("receipt")},
+        {"person", QT_TR_NOOP("person")},    {"firm", QT_TR_NOOP("firm")},
+        {"org", QT_TR_NOOP("organisation")}, {"asset", QT_TR_NOOP("asset")},
+        {"account", QT_TR_NOOP("account")},  {"contract", QT_TR_NOOP("contract")},
+        {"listing", QT_TR_NOOP("listing")},  {"project", QT_TR_NOOP("project")},
+        {"payment", QT_TR_NOOP("payment")},  {"subsidy", QT_TR_NOOP("subsidy")},
+        {"receipt", QT_TR_NOOP("receipt")},
     };
     const auto it = names.find(kind);
     return it == names.end() ? tr("other") : tr(it->second);

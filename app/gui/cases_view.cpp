@@ -6,11 +6,11 @@
 #include "case_notes_editor.h"
 #include "case_text.h"
 #include "cases/case_builder.h"
+#include "cases/case_replay.h"
 #include "timeline/asset_timeline.h"
 #include "workspace/workspace_dataset.h"
 
 #include <QFileInfo>
-#include <algorithm>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -20,6 +20,7 @@
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace lj::gui {
 
@@ -41,8 +42,7 @@ CasesView::CasesView(QWidget* parent)
     , m_model(new CaseListModel(this))
     , m_table(new QTableView)
     , m_detail(new CaseDetailView)
-    , m_stack(new QStackedWidget)
-{
+    , m_stack(new QStackedWidget) {
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -58,11 +58,13 @@ CasesView::CasesView(QWidget* parent)
     // Without a workspace: where cases live, and the one step that gets there.
     auto* placeholder = new QWidget;
     auto* placeholderLayout = new QVBoxLayout(placeholder);
-    auto* explanation = new QLabel(
-        tr("<h3>Cases are kept in an investigation workspace</h3><p>A workspace (.lianjian) is one file that holds "
-           "the verified records of the exports, the cases made from their findings, the handler's notes, the "
-           "supervisor's reviews and an audit trail of every change. Save the open exports as a workspace (it can "
-           "live on a USB stick), or open an existing one with File → Open.</p>"));
+    auto* explanation = new QLabel(tr(
+        "<h3>Cases are kept in an investigation workspace</h3><p>A workspace (.lianjian) is one file that "
+        "holds "
+        "the verified records of the exports, the cases made from their findings, the handler's notes, the "
+        "supervisor's reviews and an audit trail of every change. Save the open exports as a workspace (it "
+        "can "
+        "live on a USB stick), or open an existing one with File → Open.</p>"));
     explanation->setWordWrap(true);
     explanation->setTextFormat(Qt::RichText);
     auto* saveAs = new QPushButton(tr("Save as investigation workspace…"));
@@ -83,8 +85,10 @@ CasesView::CasesView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_stack);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CasesView::currentChanged);
-    connect(m_detail, &CaseDetailView::stateRequested, this, [this](CaseState state) { proposeState(state); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CasesView::currentChanged);
+    connect(m_detail, &CaseDetailView::stateRequested, this,
+            [this](CaseState state) { proposeState(state); });
     connect(m_detail, &CaseDetailView::reviewRequested, this,
             [this](ReviewKind kind, const QString& reviewer, const QString& text) {
                 if (review(kind, reviewer, text)) m_detail->reviewText()->clear();
@@ -98,7 +102,8 @@ CasesView::CasesView(QWidget* parent)
     m_prompt = [this](const QString& number) {
         return QMessageBox::question(
             this, tr("Unsaved notes"),
-            tr("The notes of case %1 have changes that are not saved as a version. Save them now?").arg(number),
+            tr("The notes of case %1 have changes that are not saved as a version. Save them now?")
+                .arg(number),
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     };
 }
@@ -193,7 +198,8 @@ void CasesView::showCurrent(bool refreshNotes) {
         report(fail(!record ? record.error() : !draft ? draft.error() : audit.error()), {});
         return;
     }
-    if (refreshNotes || id != m_shownCase) m_detail->notes()->clear(); // forces the editor to take the stored text
+    if (refreshNotes || id != m_shownCase)
+        m_detail->notes()->clear(); // forces the editor to take the stored text
     m_detail->showCase(*record, *draft, *audit);
     m_shownCase = id;
 }
@@ -226,16 +232,18 @@ std::int64_t CasesView::createCaseFromFindings(const QStringList& findingIds, co
     }
     reload(*id, true);
     report(Ok{}, tr("Case %1 created from %n finding(s).", nullptr, static_cast<int>(chosen.size()))
-                     .arg(m_model->caseAt(m_model->rowOf(*id)) ? fromStd(m_model->caseAt(m_model->rowOf(*id))->number)
-                                                                : QString()));
+                     .arg(m_model->caseAt(m_model->rowOf(*id))
+                              ? fromStd(m_model->caseAt(m_model->rowOf(*id))->number)
+                              : QString()));
     return *id;
 }
 
 bool CasesView::proposeState(CaseState state) {
     const std::int64_t id = currentCaseId();
     if (!m_store || id == 0) return false;
-    const bool ok = report(m_store->changeState(id, state, user()),
-                           tr("Proposed: %1. It now awaits the supervisor's decision.").arg(CaseText::state(state)));
+    const bool ok =
+        report(m_store->changeState(id, state, user()),
+               tr("Proposed: %1. It now awaits the supervisor's decision.").arg(CaseText::state(state)));
     if (ok) reload(id, false);
     return ok;
 }
@@ -253,10 +261,11 @@ bool CasesView::pushEdit(const QString& text, std::function<Status()> redo, std:
                          bool refreshNotes) {
     const std::int64_t id = currentCaseId();
     // Each run reselects the case it changed, so that undo shows what it undid.
-    m_undo->push(new CaseEditCommand(text, std::move(redo), std::move(undo), [this, id, refreshNotes, text](const Status& status) {
-        m_lastEditOk = report(status, tr("%1: done. Edit → Undo reverts it.").arg(text));
-        if (status) reload(id, refreshNotes);
-    }));
+    m_undo->push(new CaseEditCommand(
+        text, std::move(redo), std::move(undo), [this, id, refreshNotes, text](const Status& status) {
+            m_lastEditOk = report(status, tr("%1: done. Edit → Undo reverts it.").arg(text));
+            if (status) reload(id, refreshNotes);
+        }));
     return m_lastEditOk;
 }
 
@@ -266,8 +275,9 @@ bool CasesView::editTitle(const QString& title) {
     if (!m_store || !summary || title.isEmpty() || fromStd(summary->title) == title) return false;
     const std::string before = summary->title, after = title.toStdString();
     CaseStore* store = m_store.get();
-    return pushEdit(tr("Rename case"), [=] { return store->setTitle(id, after, user()); },
-                    [=] { return store->setTitle(id, before, user()); }, false);
+    return pushEdit(
+        tr("Rename case"), [=] { return store->setTitle(id, after, user()); },
+        [=] { return store->setTitle(id, before, user()); }, false);
 }
 
 bool CasesView::saveNotes() {
@@ -280,7 +290,8 @@ bool CasesView::saveNotes() {
         auto version = store->saveNote(id, text, user());
         return version ? Status(Ok{}) : Status(fail(version.error()));
     };
-    return pushEdit(tr("Edit notes"), [=] { return save(after); }, [=] { return save(before); }, true);
+    return pushEdit(
+        tr("Edit notes"), [=] { return save(after); }, [=] { return save(before); }, true);
 }
 
 bool CasesView::removeFinding(const QString& findingId) {
@@ -288,14 +299,17 @@ bool CasesView::removeFinding(const QString& findingId) {
     if (!m_store || id == 0) return false;
     auto record = m_store->load(id);
     if (!record) return report(fail(record.error()), {});
-    const auto it = std::find_if(record->findings.begin(), record->findings.end(),
-                                 [&](const CaseFinding& finding) { return finding.findingId == findingId.toStdString(); });
+    const auto it =
+        std::find_if(record->findings.begin(), record->findings.end(), [&](const CaseFinding& finding) {
+            return finding.findingId == findingId.toStdString();
+        });
     if (it == record->findings.end()) return false;
     const CaseFinding finding = *it;
     CaseStore* store = m_store.get();
-    return pushEdit(tr("Remove finding %1").arg(findingId),
-                    [=] { return store->removeFinding(id, finding.findingId, user()); },
-                    [=] { return store->addFinding(id, finding, user()); }, false);
+    return pushEdit(
+        tr("Remove finding %1").arg(findingId),
+        [=] { return store->removeFinding(id, finding.findingId, user()); },
+        [=] { return store->addFinding(id, finding, user()); }, false);
 }
 
 bool CasesView::attachTimelineSnapshot(const QString& assetId) {
@@ -303,9 +317,11 @@ bool CasesView::attachTimelineSnapshot(const QString& assetId) {
     if (!m_store || !m_workspace || id == 0 || !m_session) return false;
     auto records = loadAssetDataset(*m_workspace, assetId.toStdString());
     if (!records) return report(fail(records.error()), {});
-    const AssetTimeline timeline = buildAssetTimeline(*records, assetId.toStdString(), m_session->asOf, m_settings);
+    const AssetTimeline timeline =
+        buildAssetTimeline(*records, assetId.toStdString(), m_session->asOf, m_settings);
     const std::string text = json::serialize(timelineToJson(timeline, *records));
-    return attachSnapshot(QStringLiteral("timeline"), assetId, QStringLiteral("json"), QByteArray::fromStdString(text)) != 0;
+    return attachSnapshot(QStringLiteral("timeline"), assetId, QStringLiteral("json"),
+                          QByteArray::fromStdString(text)) != 0;
 }
 
 std::int64_t CasesView::attachSnapshot(const QString& kind, const QString& subject, const QString& format,
@@ -318,7 +334,9 @@ std::int64_t CasesView::attachSnapshot(const QString& kind, const QString& subje
     snapshot.format = format.toStdString();
     snapshot.data = bytes.toStdString();
     auto added = m_store->addSnapshot(id, snapshot, user());
-    if (!report(added ? Status(Ok{}) : Status(fail(added.error())), tr("Snapshot of %1 attached.").arg(subject))) return 0;
+    if (!report(added ? Status(Ok{}) : Status(fail(added.error())),
+                tr("Snapshot of %1 attached.").arg(subject)))
+        return 0;
     reload(id, false);
     return *added;
 }
@@ -333,6 +351,7 @@ AuditVerification CasesView::verifyAudit() {
         result.problem = verified.error();
         return result;
     }
+    if (auto problems = compareCasesWithAudit(*m_workspace)) verified->recordProblems = std::move(*problems);
     m_detail->showAuditVerification(*verified);
     return *verified;
 }

@@ -19,7 +19,8 @@ std::shared_ptr<Session> failedSession(const std::string& path, const std::strin
     auto session = std::make_shared<Session>();
     session->failed = true;
     session->workspacePath = path;
-    session->openErrors.push_back(Text::tr("Cannot open the workspace: %1").arg(QString::fromStdString(reason)));
+    session->openErrors.push_back(
+        Text::tr("Cannot open the workspace: %1").arg(QString::fromStdString(reason)));
     return session;
 }
 
@@ -34,8 +35,10 @@ QString Session::workspaceStatusText() const {
     const std::size_t txs = dataset ? dataset->txs.size() : 0;
     int untrusted = 0, unknown = 0;
     for (const ImportedExport& imported : workspaceExports) {
-        if (!imported.trusted) ++unknown;
-        else if (!*imported.trusted) ++untrusted;
+        if (!imported.trusted)
+            ++unknown;
+        else if (!*imported.trusted)
+            ++untrusted;
     }
     QString text = Text::tr("Workspace %1: %2 verified transactions from %n export(s)", nullptr,
                             static_cast<int>(workspaceExports.size()))
@@ -63,7 +66,8 @@ std::shared_ptr<Session> loadWorkspaceSession(const std::string& path, const Rul
     auto dataset = loadDataset(*workspace);
     if (!dataset) return failedSession(path, dataset.error());
     session->dataset = std::make_shared<Dataset>(std::move(*dataset));
-    for (TxRefId i = 0; i < session->dataset->txs.size(); ++i) session->txIndex.emplace(session->dataset->txs[i].tx, i);
+    for (TxRefId i = 0; i < session->dataset->txs.size(); ++i)
+        session->txIndex.emplace(session->dataset->txs[i].tx, i);
 
     if (!progress(70, Text::tr("Evaluating warning rules"))) return nullptr;
     session->asOf = session->dataset->lastBlockDate.value_or(Date{});
@@ -72,9 +76,9 @@ std::shared_ptr<Session> loadWorkspaceSession(const std::string& path, const Rul
     return session;
 }
 
-std::shared_ptr<Session> importIntoWorkspace(const std::vector<std::string>& exports, const std::string& workspacePath,
-                                             const TrustStore& trust, const RuleSettings& settings,
-                                             const LoadProgress& progress) {
+std::shared_ptr<Session> importIntoWorkspace(const std::vector<std::string>& exports,
+                                             const std::string& workspacePath, const TrustStore& trust,
+                                             const RuleSettings& settings, const LoadProgress& progress) {
     std::vector<QString> problems;
     {
         auto workspace = Workspace::open(workspacePath, WorkspaceOpenMode::CreateIfMissing);
@@ -85,7 +89,8 @@ std::shared_ptr<Session> importIntoWorkspace(const std::vector<std::string>& exp
             options.trust = trust.empty() ? nullptr : &trust;
             options.progress = [&](const ImportProgress& step) {
                 const int share = step.total ? static_cast<int>(50 * step.done / step.total) : 0;
-                const int percent = static_cast<int>(50 * i / exports.size()) + share / static_cast<int>(exports.size());
+                const int percent =
+                    static_cast<int>(50 * i / exports.size()) + share / static_cast<int>(exports.size());
                 return progress(percent, Text::tr("Importing %1 into the workspace").arg(name));
             };
             auto report = importExport(*workspace, exports[i], options);
@@ -95,7 +100,8 @@ std::shared_ptr<Session> importIntoWorkspace(const std::vector<std::string>& exp
             }
             if (report->outcome == ImportOutcome::Cancelled) return nullptr;
             if (report->outcome == ImportOutcome::Refused)
-                problems.push_back(Text::tr("%1 was not imported: %2").arg(name, QString::fromStdString(report->message)));
+                problems.push_back(
+                    Text::tr("%1 was not imported: %2").arg(name, QString::fromStdString(report->message)));
         }
     }
     auto session = loadWorkspaceSession(workspacePath, settings, [&](int percent, const QString& stage) {

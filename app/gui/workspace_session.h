@@ -15,8 +15,8 @@ std::shared_ptr<Session> loadWorkspaceSession(const std::string& path, const Rul
 // Imports the exports (verified against `trust`) into the workspace at `workspacePath`, created
 // when absent, then opens it. Refused exports (another chain, a fork, a gap) are listed in
 // openErrors; the workspace keeps what it held.
-std::shared_ptr<Session> importIntoWorkspace(const std::vector<std::string>& exports, const std::string& workspacePath,
-                                             const TrustStore& trust, const RuleSettings& settings,
-                                             const LoadProgress& progress);
+std::shared_ptr<Session> importIntoWorkspace(const std::vector<std::string>& exports,
+                                             const std::string& workspacePath, const TrustStore& trust,
+                                             const RuleSettings& settings, const LoadProgress& progress);
 
 } // namespace lj::gui

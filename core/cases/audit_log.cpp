@@ -24,7 +24,8 @@ AuditEntry readEntry(const sql::Statement& row) {
     return entry;
 }
 
-constexpr const char* kSelectEntries = "SELECT seq, at, user, action, object, detail, prev_hash, hash FROM audit_log";
+constexpr const char* kSelectEntries =
+    "SELECT seq, at, user, action, object, detail, prev_hash, hash FROM audit_log";
 
 } // namespace
 
@@ -94,8 +95,8 @@ Status appendAuditEntry(Workspace& workspace, const std::string& user, const std
 }
 
 Result<std::vector<AuditEntry>> readAuditLog(Workspace& workspace, const std::string& object) {
-    auto select = workspace.database().cached(std::string(kSelectEntries) +
-                                              (object.empty() ? " ORDER BY seq" : " WHERE object = ? ORDER BY seq"));
+    auto select = workspace.database().cached(
+        std::string(kSelectEntries) + (object.empty() ? " ORDER BY seq" : " WHERE object = ? ORDER BY seq"));
     if (!select) return fail(select.error());
     if (!object.empty()) (*select)->bind(1, object);
     std::vector<AuditEntry> entries;
@@ -127,7 +128,8 @@ Result<AuditVerification> verifyAuditLog(Workspace& workspace) {
     };
     for (const AuditEntry& entry : *entries) {
         if (entry.seq != expectedSeq)
-            return broken(entry, "expected entry " + std::to_string(expectedSeq) + " here (an entry is missing)");
+            return broken(entry,
+                          "expected entry " + std::to_string(expectedSeq) + " here (an entry is missing)");
         if (entry.prevHash != previous)
             return broken(entry, "prev_hash does not match the hash of the entry before it");
         if (auditEntryHash(*algo, entry) != entry.hash)

@@ -10,10 +10,10 @@
 // a later import cannot change it. verifyAuditLog() recomputes the chain and names the first entry
 // that does not fit: an edited, deleted or inserted row breaks the chain from there on.
 #include "crypto/hasher.h"
-#include "json/json.h"
 #include "util/result.h"
 #include "workspace/workspace.h"
 
+#include "json/json.h"
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -37,6 +37,8 @@ struct AuditVerification {
     std::optional<std::int64_t> firstBroken; // seq of the first entry that does not fit
     std::string problem;                     // English, empty when intact
     std::string algorithm;                   // "SHA-256" or "SM3"
+    // Filled by callers that also ran compareCasesWithAudit (case_replay.h): tables vs trail.
+    std::vector<std::string> recordProblems;
 };
 
 inline constexpr const char* kAuditGenesisHash =
@@ -47,11 +49,13 @@ inline constexpr const char* kAuditGenesisHash =
 std::string auditEntryHash(HashAlgo algo, const AuditEntry& entry);
 
 // Appends one entry at the end of the chain. The caller holds the transaction of the change.
-[[nodiscard]] Status appendAuditEntry(Workspace& workspace, const std::string& user, const std::string& action,
-                                      const std::string& object, const json::Value& detail);
+[[nodiscard]] Status appendAuditEntry(Workspace& workspace, const std::string& user,
+                                      const std::string& action, const std::string& object,
+                                      const json::Value& detail);
 
 // Entries in order; `object` limits them to one object ("case:3") when not empty.
-[[nodiscard]] Result<std::vector<AuditEntry>> readAuditLog(Workspace& workspace, const std::string& object = {});
+[[nodiscard]] Result<std::vector<AuditEntry>> readAuditLog(Workspace& workspace,
+                                                           const std::string& object = {});
 [[nodiscard]] Result<AuditVerification> verifyAuditLog(Workspace& workspace);
 
 } // namespace lj

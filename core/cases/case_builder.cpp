@@ -10,7 +10,8 @@ namespace {
 
 json::Value strings(const std::vector<std::string>& items) {
     json::Value list = json::Value::array();
-    for (const std::string& item : items) list.push(json::Value::string(item));
+    for (const std::string& item : items)
+        list.push(json::Value::string(item));
     return list;
 }
 
@@ -70,8 +71,10 @@ std::vector<CaseEntity> caseEntitiesFrom(const Dataset& data, const std::vector<
         entities.push_back({id, entityKind(data, id), data.nameOf(id), {}, {}});
     };
     for (const RuleFinding& finding : findings) {
-        for (const std::string& id : finding.subjects) add(id);
-        for (const std::string& id : finding.path) add(id);
+        for (const std::string& id : finding.subjects)
+            add(id);
+        for (const std::string& id : finding.path)
+            add(id);
     }
     return entities;
 }
@@ -81,7 +84,8 @@ NewCase buildNewCase(const Dataset& data, const std::vector<RuleFinding>& findin
     NewCase request;
     request.title = title.empty() ? defaultCaseTitle(findings) : title;
     request.handler = handler;
-    for (const RuleFinding& finding : findings) request.findings.push_back(caseFindingFrom(finding));
+    for (const RuleFinding& finding : findings)
+        request.findings.push_back(caseFindingFrom(finding));
     request.entities = caseEntitiesFrom(data, findings);
     for (const CaseEntity& entity : request.entities) {
         if (entity.kind != "asset") continue;
@@ -100,9 +104,11 @@ std::string defaultCaseTitle(const std::vector<RuleFinding>& findings) {
     if (findings.empty()) return "新案件";
     if (findings.size() == 1) return findings.front().rule + " " + findings.front().summary;
     std::set<std::string> rules;
-    for (const RuleFinding& finding : findings) rules.insert(finding.rule);
+    for (const RuleFinding& finding : findings)
+        rules.insert(finding.rule);
     std::string list;
-    for (const std::string& rule : rules) list += (list.empty() ? "" : "、") + rule;
+    for (const std::string& rule : rules)
+        list += (list.empty() ? "" : "、") + rule;
     return std::to_string(findings.size()) + "条线索：" + list;
 }
 

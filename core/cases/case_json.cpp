@@ -14,7 +14,8 @@ json::Value str(std::string_view text) {
 
 json::Value strings(const std::vector<std::string>& items) {
     json::Value list = json::Value::array();
-    for (const std::string& item : items) list.push(str(item));
+    for (const std::string& item : items)
+        list.push(str(item));
     return list;
 }
 
@@ -29,8 +30,10 @@ json::Value caseSummaryToJson(const CaseSummary& summary) {
     value.set("state", str(caseStateName(summary.status.state)));
     value.set("state_zh", str(caseStateChinese(summary.status.state)));
     value.set("review", str(reviewStatusName(summary.status.review)));
-    value.set("proposed_by", summary.status.proposedBy.empty() ? json::Value() : str(summary.status.proposedBy));
-    value.set("previous_state", summary.previousState ? str(caseStateName(*summary.previousState)) : json::Value());
+    value.set("proposed_by",
+              summary.status.proposedBy.empty() ? json::Value() : str(summary.status.proposedBy));
+    value.set("previous_state",
+              summary.previousState ? str(caseStateName(*summary.previousState)) : json::Value());
     value.set("created_at", str(summary.createdAt));
     value.set("created_by", str(summary.createdBy));
     value.set("updated_at", str(summary.updatedAt));
@@ -94,7 +97,8 @@ json::Value caseRecordToJson(const CaseRecord& record) {
     note.set("saved_by", record.note.version ? str(record.note.savedBy) : json::Value());
     value.set("note", std::move(note));
     json::Value allowed = json::Value::array();
-    for (CaseState state : allowedTransitions(record.summary.status)) allowed.push(str(caseStateName(state)));
+    for (CaseState state : allowedTransitions(record.summary.status))
+        allowed.push(str(caseStateName(state)));
     value.set("allowed_states", std::move(allowed));
     return value;
 }
@@ -121,6 +125,7 @@ json::Value auditVerificationToJson(const AuditVerification& verification) {
     value.set("first_broken",
               verification.firstBroken ? json::Value::number(*verification.firstBroken) : json::Value());
     value.set("problem", verification.problem.empty() ? json::Value() : str(verification.problem));
+    value.set("record_problems", strings(verification.recordProblems));
     return value;
 }
 

@@ -2,6 +2,7 @@
 // Cases, audit entries and audit verification as JSON (lianjian-cli case … --json).
 #include "cases/audit_log.h"
 #include "cases/case_types.h"
+
 #include "json/json.h"
 
 namespace lj {
@@ -13,6 +14,7 @@ json::Value caseSummaryToJson(const CaseSummary& summary);
 // "allowed_states".
 json::Value caseRecordToJson(const CaseRecord& record);
 json::Value auditEntryToJson(const AuditEntry& entry);
+// {"intact","entries","algorithm","first_broken","problem","record_problems"}
 json::Value auditVerificationToJson(const AuditVerification& verification);
 
 } // namespace lj

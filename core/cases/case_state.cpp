@@ -44,8 +44,9 @@ std::optional<CaseState> caseStateFromName(std::string_view name) {
 }
 
 const std::vector<CaseState>& allCaseStates() {
-    static const std::vector<CaseState> states = {CaseState::New,     CaseState::Inquiry, CaseState::Verification,
-                                                  CaseState::Pending, CaseState::Closed,  CaseState::Filed};
+    static const std::vector<CaseState> states = {CaseState::New,          CaseState::Inquiry,
+                                                  CaseState::Verification, CaseState::Pending,
+                                                  CaseState::Closed,       CaseState::Filed};
     return states;
 }
 
@@ -100,8 +101,8 @@ Status checkReview(const CaseStatus& current, ReviewKind kind, std::string_view 
                     ": no proposal awaits review (the case is " + quoted(current.state) + ", review " +
                     std::string(reviewStatusName(current.review)) + ")");
     if (reviewer == current.proposedBy)
-        return fail("the supervisor must be someone else than " + current.proposedBy +
-                    ", who proposed " + quoted(current.state));
+        return fail("the supervisor must be someone else than " + current.proposedBy + ", who proposed " +
+                    quoted(current.state));
     return Ok{};
 }
 

@@ -14,8 +14,7 @@ using case_rows::selectSummary;
 using case_rows::stringArray;
 
 // Runs `change` and commits, or rolls everything (the audit entry included) back on failure.
-template <class Change>
-Status inTransaction(Workspace& workspace, Change&& change) {
+template <class Change> Status inTransaction(Workspace& workspace, Change&& change) {
     auto transaction = sql::Transaction::begin(workspace.database());
     if (!transaction) return fail(transaction.error());
     if (auto status = change(); !status) return status;
@@ -38,7 +37,8 @@ std::string textDigest(Workspace& workspace, const std::string& text) {
 
 json::Value detailObject(std::initializer_list<std::pair<const char*, json::Value>> members) {
     json::Value detail = json::Value::object();
-    for (const auto& [key, value] : members) detail.set(key, value);
+    for (const auto& [key, value] : members)
+        detail.set(key, value);
     return detail;
 }
 
@@ -51,7 +51,8 @@ Status runStatement(sql::Database& db, const std::string& text, const std::vecto
     auto statement = db.cached(text);
     if (!statement) return fail(statement.error());
     int index = 1;
-    for (const std::string& value : texts) (*statement)->bind(index++, value);
+    for (const std::string& value : texts)
+        (*statement)->bind(index++, value);
     (*statement)->bind(index, id);
     return (*statement)->run();
 }
@@ -64,9 +65,11 @@ Status touch(sql::Database& db, std::int64_t id) {
     return runStatement(db, "UPDATE cases SET updated_at = ? WHERE id = ?", {utcNowRfc3339()}, id);
 }
 
-Status insertFinding(sql::Database& db, std::int64_t id, const CaseFinding& finding, const std::string& user) {
-    auto insert = db.cached("INSERT INTO case_findings(case_id, finding_id, rule, severity, summary, subjects, "
-                            "txs, snapshot, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+Status insertFinding(sql::Database& db, std::int64_t id, const CaseFinding& finding,
+                     const std::string& user) {
+    auto insert =
+        db.cached("INSERT INTO case_findings(case_id, finding_id, rule, severity, summary, subjects, "
+                  "txs, snapshot, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert) return fail(insert.error());
     (*insert)
         ->bind(1, id)
@@ -136,7 +139,6 @@ Result<std::int64_t> insertSnapshot(Workspace& workspace, std::int64_t id, const
     return snapshotId;
 }
 
-
 // The case's status, or why there is no such case.
 Result<CaseSummary> existing(sql::Database& db, std::int64_t id) {
     return selectSummary(db, id);
@@ -165,8 +167,9 @@ Result<std::int64_t> CaseStore::create(const NewCase& request, const std::string
         const std::string number = "链鉴〔" + std::to_string(year) + "〕" + std::to_string(serial) + "号";
         const std::string now = utcNowRfc3339();
         const std::string handler = request.handler.empty() ? user : request.handler;
-        auto insert = db.cached("INSERT INTO cases(number, year, serial, title, handler, state, review, created_at, "
-                                "created_by, updated_at) VALUES (?, ?, ?, ?, ?, 'new', 'none', ?, ?, ?)");
+        auto insert =
+            db.cached("INSERT INTO cases(number, year, serial, title, handler, state, review, created_at, "
+                      "created_by, updated_at) VALUES (?, ?, ?, ?, ?, 'new', 'none', ?, ?, ?)");
         if (!insert) return fail(insert.error());
         (*insert)
             ->bind(1, number)
@@ -201,7 +204,8 @@ Result<std::int64_t> CaseStore::create(const NewCase& request, const std::string
             !logged)
             return logged;
         for (const CaseSnapshot& snapshot : request.snapshots)
-            if (auto added = insertSnapshot(m_workspace, id, snapshot, user); !added) return fail(added.error());
+            if (auto added = insertSnapshot(m_workspace, id, snapshot, user); !added)
+                return fail(added.error());
         return Ok{};
     });
     if (!status) return fail(status.error());
@@ -230,7 +234,8 @@ Status CaseStore::setHandler(std::int64_t id, const std::string& handler, const 
         auto current = existing(db, id);
         if (!current) return fail(current.error());
         if (current->handler == handler) return Ok{};
-        if (auto status = runStatement(db, "UPDATE cases SET handler = ? WHERE id = ?", {handler}, id); !status)
+        if (auto status = runStatement(db, "UPDATE cases SET handler = ? WHERE id = ?", {handler}, id);
+            !status)
             return status;
         if (auto status = touch(db, id); !status) return status;
         return appendAuditEntry(m_workspace, user, "case.handler", caseObject(id),
@@ -238,7 +243,8 @@ Status CaseStore::setHandler(std::int64_t id, const std::string& handler, const 
     });
 }
 
-Status CaseStore::changeState(std::int64_t id, CaseState to, const std::string& user, const std::string& reason) {
+Status CaseStore::changeState(std::int64_t id, CaseState to, const std::string& user,
+                              const std::string& reason) {
     sql::Database& db = m_workspace.database();
     return inTransaction(m_workspace, [&]() -> Status {
         auto current = existing(db, id);
@@ -256,7 +262,8 @@ Status CaseStore::changeState(std::int64_t id, CaseState to, const std::string& 
         if (auto status = touch(db, id); !status) return status;
         return appendAuditEntry(
             m_workspace, user, "case.state", caseObject(id),
-            detailObject({{"from", str(from)}, {"to", str(std::string(caseStateName(to)))}, {"reason", str(reason)}}));
+            detailObject(
+                {{"from", str(from)}, {"to", str(std::string(caseStateName(to)))}, {"reason", str(reason)}}));
     });
 }
 
@@ -280,21 +287,22 @@ Status CaseStore::review(std::int64_t id, ReviewKind kind, const std::string& te
             .bind(5, state)
             .bind(6, text);
         if (auto status = (*insert)->run(); !status) return status;
-        json::Value detail = detailObject({{"kind", str(std::string(reviewKindName(kind)))},
-                                           {"state", str(state)},
-                                           {"text", str(text)}});
+        json::Value detail = detailObject(
+            {{"kind", str(std::string(reviewKindName(kind)))}, {"state", str(state)}, {"text", str(text)}});
         if (kind == ReviewKind::Approve) {
-            if (auto status = runStatement(db, "UPDATE cases SET review = 'approved', previous_state = NULL WHERE id = ?",
-                                           {}, id);
+            if (auto status = runStatement(
+                    db, "UPDATE cases SET review = 'approved', previous_state = NULL WHERE id = ?", {}, id);
                 !status)
                 return status;
         } else if (kind == ReviewKind::Return) {
-            const std::string back = current->previousState ? std::string(caseStateName(*current->previousState))
-                                                            : std::string("new");
-            if (auto status = runStatement(db,
-                                           "UPDATE cases SET state = ?, review = 'returned', previous_state = NULL "
-                                           "WHERE id = ?",
-                                           {back}, id);
+            const std::string back = current->previousState
+                                         ? std::string(caseStateName(*current->previousState))
+                                         : std::string("new");
+            if (auto status =
+                    runStatement(db,
+                                 "UPDATE cases SET state = ?, review = 'returned', previous_state = NULL "
+                                 "WHERE id = ?",
+                                 {back}, id);
                 !status)
                 return status;
             detail.set("back_to", str(back));
@@ -310,7 +318,8 @@ Result<std::int64_t> CaseStore::saveNote(std::int64_t id, const std::string& tex
     auto status = inTransaction(m_workspace, [&]() -> Status {
         auto current = existing(db, id);
         if (!current) return fail(current.error());
-        auto newest = db.cached("SELECT version, text FROM case_notes WHERE case_id = ? ORDER BY version DESC LIMIT 1");
+        auto newest =
+            db.cached("SELECT version, text FROM case_notes WHERE case_id = ? ORDER BY version DESC LIMIT 1");
         if (!newest) return fail(newest.error());
         (*newest)->bind(1, id);
         auto row = (*newest)->next();
@@ -318,7 +327,8 @@ Result<std::int64_t> CaseStore::saveNote(std::int64_t id, const std::string& tex
         const std::int64_t last = *row ? (*newest)->integer(0) : 0;
         const bool same = *row && (*newest)->textView(1) == text;
         (*newest)->reset();
-        if (auto discarded = runStatement(db, "DELETE FROM case_note_drafts WHERE case_id = ?", {}, id); !discarded)
+        if (auto discarded = runStatement(db, "DELETE FROM case_note_drafts WHERE case_id = ?", {}, id);
+            !discarded)
             return discarded;
         if (same || (last == 0 && text.empty())) {
             version = last;
@@ -332,11 +342,11 @@ Result<std::int64_t> CaseStore::saveNote(std::int64_t id, const std::string& tex
         if (auto inserted = (*insert)->run(); !inserted) return inserted;
         if (auto touched = touch(db, id); !touched) return touched;
         // The text's digest, not the text: the chain then vouches for every version's exact words.
-        return appendAuditEntry(m_workspace, user, "note.save", caseObject(id),
-                                detailObject({{"version", json::Value::number(version)},
-                                              {"characters", json::Value::number(static_cast<std::int64_t>(
-                                                                 text.size()))},
-                                              {"digest", str(textDigest(m_workspace, text))}}));
+        return appendAuditEntry(
+            m_workspace, user, "note.save", caseObject(id),
+            detailObject({{"version", json::Value::number(version)},
+                          {"characters", json::Value::number(static_cast<std::int64_t>(text.size()))},
+                          {"digest", str(textDigest(m_workspace, text))}}));
     });
     if (!status) return fail(status.error());
     return version;
@@ -362,8 +372,9 @@ Status CaseStore::addFinding(std::int64_t id, const CaseFinding& finding, const 
         if (auto current = existing(db, id); !current) return fail(current.error());
         if (auto status = insertFinding(db, id, finding, user); !status) return status;
         if (auto status = touch(db, id); !status) return status;
-        return appendAuditEntry(m_workspace, user, "finding.add", caseObject(id),
-                                detailObject({{"finding", str(finding.findingId)}, {"rule", str(finding.rule)}}));
+        return appendAuditEntry(
+            m_workspace, user, "finding.add", caseObject(id),
+            detailObject({{"finding", str(finding.findingId)}, {"rule", str(finding.rule)}}));
     });
 }
 
@@ -371,8 +382,8 @@ Status CaseStore::removeFinding(std::int64_t id, const std::string& findingId, c
     sql::Database& db = m_workspace.database();
     return inTransaction(m_workspace, [&]() -> Status {
         if (auto current = existing(db, id); !current) return fail(current.error());
-        if (auto status =
-                runStatement(db, "DELETE FROM case_findings WHERE finding_id = ? AND case_id = ?", {findingId}, id);
+        if (auto status = runStatement(db, "DELETE FROM case_findings WHERE finding_id = ? AND case_id = ?",
+                                       {findingId}, id);
             !status)
             return status;
         if (db.changes() == 0) return fail("the case holds no finding " + findingId);
@@ -397,8 +408,8 @@ Status CaseStore::removeEntity(std::int64_t id, const std::string& entityId, con
     sql::Database& db = m_workspace.database();
     return inTransaction(m_workspace, [&]() -> Status {
         if (auto current = existing(db, id); !current) return fail(current.error());
-        if (auto status =
-                runStatement(db, "DELETE FROM case_entities WHERE entity_id = ? AND case_id = ?", {entityId}, id);
+        if (auto status = runStatement(db, "DELETE FROM case_entities WHERE entity_id = ? AND case_id = ?",
+                                       {entityId}, id);
             !status)
             return status;
         if (db.changes() == 0) return fail("the case holds no entity " + entityId);
@@ -408,7 +419,8 @@ Status CaseStore::removeEntity(std::int64_t id, const std::string& entityId, con
     });
 }
 
-Result<std::int64_t> CaseStore::addSnapshot(std::int64_t id, const CaseSnapshot& snapshot, const std::string& user) {
+Result<std::int64_t> CaseStore::addSnapshot(std::int64_t id, const CaseSnapshot& snapshot,
+                                            const std::string& user) {
     sql::Database& db = m_workspace.database();
     std::int64_t snapshotId = 0;
     auto status = inTransaction(m_workspace, [&]() -> Status {

@@ -38,11 +38,13 @@ public:
                                      const std::string& reason = {});
     // A supervisor's comment, approval or return (per checkReview). Returning restores the state
     // before the proposal.
-    [[nodiscard]] Status review(std::int64_t id, ReviewKind kind, const std::string& text, const std::string& user);
+    [[nodiscard]] Status review(std::int64_t id, ReviewKind kind, const std::string& text,
+                                const std::string& user);
 
     // A new version of the notes (returns its number); the same text as the newest version writes
     // nothing and returns that version. Saving also discards the draft.
-    [[nodiscard]] Result<std::int64_t> saveNote(std::int64_t id, const std::string& text, const std::string& user);
+    [[nodiscard]] Result<std::int64_t> saveNote(std::int64_t id, const std::string& text,
+                                                const std::string& user);
     [[nodiscard]] Result<std::vector<CaseNote>> noteHistory(std::int64_t id);
     // The editor's autosave (not a version, not audited): recovered after a crash.
     [[nodiscard]] Status saveDraft(std::int64_t id, const std::string& text, const std::string& user);
@@ -50,7 +52,8 @@ public:
     [[nodiscard]] Status discardDraft(std::int64_t id);
 
     [[nodiscard]] Status addFinding(std::int64_t id, const CaseFinding& finding, const std::string& user);
-    [[nodiscard]] Status removeFinding(std::int64_t id, const std::string& findingId, const std::string& user);
+    [[nodiscard]] Status removeFinding(std::int64_t id, const std::string& findingId,
+                                       const std::string& user);
     [[nodiscard]] Status addEntity(std::int64_t id, const CaseEntity& entity, const std::string& user);
     [[nodiscard]] Status removeEntity(std::int64_t id, const std::string& entityId, const std::string& user);
     [[nodiscard]] Result<std::int64_t> addSnapshot(std::int64_t id, const CaseSnapshot& snapshot,

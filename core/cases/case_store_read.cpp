@@ -46,7 +46,8 @@ Result<CaseSummary> selectSummary(sql::Database& db, std::int64_t id) {
 
 std::string stringArray(const std::vector<std::string>& items) {
     json::Value array = json::Value::array();
-    for (const std::string& item : items) array.push(json::Value::string(item));
+    for (const std::string& item : items)
+        array.push(json::Value::string(item));
     return json::serialize(array);
 }
 
@@ -119,29 +120,31 @@ Result<CaseRecord> CaseStore::load(std::int64_t id) {
     if (!summary) return fail(summary.error());
     record.summary = std::move(*summary);
 
-    auto status = eachRow(db,
-                          "SELECT finding_id, rule, severity, summary, subjects, txs, snapshot, added_at, added_by "
-                          "FROM case_findings WHERE case_id = ? ORDER BY rule, finding_id",
-                          id, [&](const sql::Statement& row) {
-                              CaseFinding finding;
-                              finding.findingId = row.text(0);
-                              finding.rule = row.text(1);
-                              finding.severity = row.text(2);
-                              finding.summary = row.text(3);
-                              finding.subjects = case_rows::parseStringArray(row.text(4));
-                              finding.txs = case_rows::parseStringArray(row.text(5));
-                              finding.snapshot = row.text(6);
-                              finding.addedAt = row.text(7);
-                              finding.addedBy = row.text(8);
-                              record.findings.push_back(std::move(finding));
-                          });
+    auto status =
+        eachRow(db,
+                "SELECT finding_id, rule, severity, summary, subjects, txs, snapshot, added_at, added_by "
+                "FROM case_findings WHERE case_id = ? ORDER BY rule, finding_id",
+                id, [&](const sql::Statement& row) {
+                    CaseFinding finding;
+                    finding.findingId = row.text(0);
+                    finding.rule = row.text(1);
+                    finding.severity = row.text(2);
+                    finding.summary = row.text(3);
+                    finding.subjects = case_rows::parseStringArray(row.text(4));
+                    finding.txs = case_rows::parseStringArray(row.text(5));
+                    finding.snapshot = row.text(6);
+                    finding.addedAt = row.text(7);
+                    finding.addedBy = row.text(8);
+                    record.findings.push_back(std::move(finding));
+                });
     if (!status) return fail(status.error());
-    status = eachRow(db,
-                     "SELECT entity_id, kind, label, added_at, added_by FROM case_entities WHERE case_id = ? "
-                     "ORDER BY kind, entity_id",
-                     id, [&](const sql::Statement& row) {
-                         record.entities.push_back({row.text(0), row.text(1), row.text(2), row.text(3), row.text(4)});
-                     });
+    status = eachRow(
+        db,
+        "SELECT entity_id, kind, label, added_at, added_by FROM case_entities WHERE case_id = ? "
+        "ORDER BY kind, entity_id",
+        id, [&](const sql::Statement& row) {
+            record.entities.push_back({row.text(0), row.text(1), row.text(2), row.text(3), row.text(4)});
+        });
     if (!status) return fail(status.error());
     status = eachRow(db,
                      "SELECT id, kind, subject, format, sha256, taken_at, taken_by FROM case_snapshots "
@@ -158,18 +161,18 @@ Result<CaseRecord> CaseStore::load(std::int64_t id) {
                          record.snapshots.push_back(std::move(snapshot));
                      });
     if (!status) return fail(status.error());
-    status = eachRow(db,
-                     "SELECT id, at, reviewer, kind, state, text FROM case_reviews WHERE case_id = ? ORDER BY id", id,
-                     [&](const sql::Statement& row) {
-                         CaseReview review;
-                         review.id = row.integer(0);
-                         review.at = row.text(1);
-                         review.reviewer = row.text(2);
-                         review.kind = reviewKindFromName(row.textView(3)).value_or(ReviewKind::Comment);
-                         review.state = caseStateFromName(row.textView(4)).value_or(CaseState::New);
-                         review.text = row.text(5);
-                         record.reviews.push_back(std::move(review));
-                     });
+    status = eachRow(
+        db, "SELECT id, at, reviewer, kind, state, text FROM case_reviews WHERE case_id = ? ORDER BY id", id,
+        [&](const sql::Statement& row) {
+            CaseReview review;
+            review.id = row.integer(0);
+            review.at = row.text(1);
+            review.reviewer = row.text(2);
+            review.kind = reviewKindFromName(row.textView(3)).value_or(ReviewKind::Comment);
+            review.state = caseStateFromName(row.textView(4)).value_or(CaseState::New);
+            review.text = row.text(5);
+            record.reviews.push_back(std::move(review));
+        });
     if (!status) return fail(status.error());
     status = eachRow(db,
                      "SELECT version, text, saved_at, saved_by FROM case_notes WHERE case_id = ? "
@@ -183,11 +186,12 @@ Result<CaseRecord> CaseStore::load(std::int64_t id) {
 
 Result<std::vector<CaseNote>> CaseStore::noteHistory(std::int64_t id) {
     std::vector<CaseNote> notes;
-    auto status = eachRow(m_workspace.database(),
-                          "SELECT version, text, saved_at, saved_by FROM case_notes WHERE case_id = ? ORDER BY version",
-                          id, [&](const sql::Statement& row) {
-                              notes.push_back({row.integer(0), row.text(1), row.text(2), row.text(3)});
-                          });
+    auto status =
+        eachRow(m_workspace.database(),
+                "SELECT version, text, saved_at, saved_by FROM case_notes WHERE case_id = ? ORDER BY version",
+                id, [&](const sql::Statement& row) {
+                    notes.push_back({row.integer(0), row.text(1), row.text(2), row.text(3)});
+                });
     if (!status) return fail(status.error());
     return notes;
 }
@@ -196,7 +200,9 @@ Result<std::optional<CaseNote>> CaseStore::draft(std::int64_t id) {
     std::optional<CaseNote> draft;
     auto status = eachRow(m_workspace.database(),
                           "SELECT text, saved_at, saved_by FROM case_note_drafts WHERE case_id = ?", id,
-                          [&](const sql::Statement& row) { draft = CaseNote{0, row.text(0), row.text(1), row.text(2)}; });
+                          [&](const sql::Statement& row) {
+                              draft = CaseNote{0, row.text(0), row.text(1), row.text(2)};
+                          });
     if (!status) return fail(status.error());
     return draft;
 }

@@ -65,7 +65,8 @@ protected:
     static void TearDownTestSuite() { fs::remove_all(s_dir); }
 
     // `case WORKSPACE ARGS… --json --user USER`, parsed.
-    static lj::json::Value caseJson(std::vector<std::string> args, const std::string& user, int expected = 0) {
+    static lj::json::Value caseJson(std::vector<std::string> args, const std::string& user,
+                                    int expected = 0) {
         args.insert(args.begin(), {"case", s_workspace});
         args.insert(args.end(), {"--json", "--user", user, "--lang", "en"});
         const CliRun run = runCli(args);
@@ -79,7 +80,8 @@ protected:
 };
 
 TEST_F(CliCases, CreateMoveReviewNoteAndAudit) {
-    auto created = caseJson({"new", "--title", "鱼塘长期租赁", "--finding", s_findings[0], s_findings[1]}, "li");
+    auto created =
+        caseJson({"new", "--title", "鱼塘长期租赁", "--finding", s_findings[0], s_findings[1]}, "li");
     const std::string id = std::to_string(*created.getInt("id"));
     EXPECT_EQ(created.getString("state"), "new");
     EXPECT_EQ(created.find("findings")->asArray().size(), 2u);
@@ -126,6 +128,7 @@ TEST_F(CliCases, CreateMoveReviewNoteAndAudit) {
     EXPECT_EQ(reviewers, (std::vector<std::string>{"wang", "wang"}));
     EXPECT_EQ(audit.find("verification")->find("intact")->asBool(), true);
     EXPECT_EQ(audit.find("verification")->getString("algorithm"), "SM3"); // an sm3-sm2 workspace
+    EXPECT_TRUE(audit.find("verification")->find("record_problems")->asArray().empty());
 
     const CliRun text = runCli({"case", s_workspace, "show", id, "--lang", "en"});
     EXPECT_EQ(text.status, 0) << text.err;
@@ -137,7 +140,8 @@ TEST_F(CliCases, CreateMoveReviewNoteAndAudit) {
 }
 
 TEST_F(CliCases, BadInputIsAUsageError) {
-    EXPECT_EQ(runCli({"case", s_workspace, "new", "--finding", "A03-000000000000", "--user", "li"}).status, 2);
+    EXPECT_EQ(runCli({"case", s_workspace, "new", "--finding", "A03-000000000000", "--user", "li"}).status,
+              2);
     EXPECT_EQ(runCli({"case", s_workspace, "show", "9999"}).status, 2);
     EXPECT_EQ(runCli({"case", s_workspace, "fly"}).status, 2);
     EXPECT_EQ(runCli({"case", s_workspace, "state", "1", "open", "--user", "li"}).status, 2);
@@ -150,7 +154,8 @@ TEST_F(CliCases, ACorruptWorkspaceIsRefusedUnchanged) {
     fs::copy_file(s_workspace, path, fs::copy_options::overwrite_existing);
     std::string bytes = readBytes(path);
     ASSERT_GT(bytes.size(), 40000u);
-    for (std::size_t i = 8192; i < 32768; ++i) bytes[i] = static_cast<char>(0x5A ^ (i * 13));
+    for (std::size_t i = 8192; i < 32768; ++i)
+        bytes[i] = static_cast<char>(0x5A ^ (i * 13));
     {
         std::ofstream out(path, std::ios::binary | std::ios::trunc);
         out << bytes;

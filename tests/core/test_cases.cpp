@@ -4,6 +4,7 @@
 // the scenario's findings.
 #include "cases/audit_log.h"
 #include "cases/case_builder.h"
+#include "cases/case_replay.h"
 #include "cases/case_store.h"
 #include "rules/rule_engine.h"
 #include "workspace/workspace.h"
@@ -28,8 +29,8 @@ class TempDir {
 public:
     TempDir() {
         const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
-        m_path = fs::temp_directory_path() /
-                 ("lj-cases-" + std::to_string(::getpid()) + "-" + (test ? std::string(test->name()) : "suite"));
+        m_path = fs::temp_directory_path() / ("lj-cases-" + std::to_string(::getpid()) + "-" +
+                                              (test ? std::string(test->name()) : "suite"));
         fs::remove_all(m_path);
         fs::create_directories(m_path);
     }
@@ -169,7 +170,8 @@ TEST(CaseStore, MovesThroughStatesWithReviews) {
     auto trail = store.audit(id);
     ASSERT_TRUE(trail.ok());
     std::vector<std::string> actions;
-    for (const auto& entry : *trail) actions.push_back(entry.action);
+    for (const auto& entry : *trail)
+        actions.push_back(entry.action);
     EXPECT_EQ(actions, (std::vector<std::string>{"case.create", "case.state", "case.review", "case.state",
                                                  "case.review", "case.review", "case.state", "case.review"}));
     EXPECT_EQ(trail->at(1).user, "li");
@@ -259,7 +261,8 @@ TEST(AuditLog, TamperingIsDetectedAtTheFirstBrokenEntry) {
     ASSERT_TRUE(store.review(id, ReviewKind::Approve, "同意了结", "wang").ok());
     ASSERT_TRUE(store.saveNote(id, "了结说明", "li").ok());
     auto& db = workspace.database();
-    ASSERT_TRUE(db.exec("DROP TRIGGER audit_log_append_only_update; DROP TRIGGER audit_log_append_only_delete").ok());
+    ASSERT_TRUE(
+        db.exec("DROP TRIGGER audit_log_append_only_update; DROP TRIGGER audit_log_append_only_delete").ok());
 
     ASSERT_TRUE(db.exec("UPDATE audit_log SET user = 'li' WHERE seq = 3").ok()); // who approved, forged
     auto verification = lj::verifyAuditLog(workspace);
@@ -289,6 +292,33 @@ TEST(AuditLog, TamperingIsDetectedAtTheFirstBrokenEntry) {
     ASSERT_TRUE(second.database().exec("DROP TRIGGER audit_log_append_only_delete").ok());
     ASSERT_TRUE(second.database().exec("DELETE FROM audit_log WHERE seq = 2").ok());
     EXPECT_EQ(lj::verifyAuditLog(second)->firstBroken, 3);
+}
+
+// The chain is intact, but the data was changed behind its back: replaying the trail finds it.
+TEST(AuditLog, TablesEditedBehindTheTrailAreFound) {
+    TempDir dir;
+    auto workspace = openWorkspace(dir.file("w.lianjian"));
+    lj::CaseStore store(workspace);
+    const std::int64_t id = *store.create(sampleCase(), "li");
+    ASSERT_TRUE(store.changeState(id, CaseState::Verification, "li").ok());
+    ASSERT_TRUE(store.review(id, ReviewKind::Return, "补充材料", "wang").ok());
+    ASSERT_TRUE(store.saveNote(id, "原始记录", "li").ok());
+    ASSERT_TRUE(store.addEntity(id, {"p-9", "person", "李四", {}, {}}, "li").ok());
+    ASSERT_TRUE(store.removeFinding(id, "A03-0123456789ab", "li").ok());
+    auto problems = lj::compareCasesWithAudit(workspace);
+    ASSERT_TRUE(problems.ok()) << problems.error();
+    EXPECT_TRUE(problems->empty()) << problems->front();
+
+    auto& db = workspace.database();
+    ASSERT_TRUE(db.exec("UPDATE cases SET state = 'closed', review = 'approved'").ok());
+    ASSERT_TRUE(db.exec("DROP TRIGGER case_notes_append_only_update").ok());
+    ASSERT_TRUE(db.exec("UPDATE case_notes SET text = '改过的记录'").ok());
+    problems = lj::compareCasesWithAudit(workspace);
+    ASSERT_EQ(problems->size(), 2u);
+    EXPECT_NE(problems->at(0).find("state is \"closed\", the audit trail says \"new\""), std::string::npos)
+        << problems->at(0);
+    EXPECT_NE(problems->at(1).find("note version 1 differs"), std::string::npos) << problems->at(1);
+    EXPECT_TRUE(lj::verifyAuditLog(workspace)->intact); // the chain itself was not touched
 }
 
 TEST(AuditLog, UsesSm3ForAnSm3Sm2WorkspaceAndKeepsItsAlgorithm) {
@@ -373,7 +403,8 @@ TEST(CaseBuilder, ACaseFromTheScenarioKeepsFindingsEntitiesAndTimelines) {
     EXPECT_EQ(request.findings[0].findingId, findings.front().id);
     EXPECT_FALSE(request.entities.empty());
     bool anAsset = false;
-    for (const auto& entity : request.entities) anAsset = anAsset || entity.kind == "asset";
+    for (const auto& entity : request.entities)
+        anAsset = anAsset || entity.kind == "asset";
     EXPECT_TRUE(anAsset);
     ASSERT_FALSE(request.snapshots.empty());
     EXPECT_EQ(request.snapshots[0].kind, "timeline");

@@ -299,6 +299,7 @@ private slots:
 
         const lj::AuditVerification audit = cases->verifyAudit();
         QVERIFY2(audit.intact, audit.problem.c_str());
+        QVERIFY(audit.recordProblems.empty());
         QCOMPARE(QString::fromStdString(audit.algorithm), QStringLiteral("SM3"));
     }
 
