@@ -2,6 +2,746 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name></name>
+    <message>
+        <source>assembled from findings</source>
+        <translation>assembled from findings</translation>
+    </message>
+    <message>
+        <source>Case file · %1 · chain %2</source>
+        <translation>Case file · %1 · chain %2</translation>
+    </message>
+    <message>
+        <source>verified through block %1</source>
+        <translation>verified through block %1</translation>
+    </message>
+    <message>
+        <source>no verified block</source>
+        <translation>no verified block</translation>
+    </message>
+    <message>
+        <source>broken after block %1</source>
+        <translation>broken after block %1</translation>
+    </message>
+    <message>
+        <source>keys trusted</source>
+        <translation>keys trusted</translation>
+    </message>
+    <message>
+        <source>keys NOT trusted</source>
+        <translation>keys NOT trusted</translation>
+    </message>
+    <message>
+        <source>imported without a trust store</source>
+        <translation>imported without a trust store</translation>
+    </message>
+    <message>
+        <source>no verification finding</source>
+        <translation>no verification finding</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>line</translation>
+    </message>
+    <message>
+        <source>5. Evidence table</source>
+        <translation>5. Evidence table</translation>
+    </message>
+    <message>
+        <source>Every fact the findings cite, with the transaction that states it on the chain. “Proven”: its Merkle path, block hash and the validators&apos; quorum signatures were checked and the proof is in evidence.json. A fact that could not be proven is marked UNVERIFIED and must not be relied on without other proof.</source>
+        <translation>Every fact the findings cite, with the transaction that states it on the chain. “Proven”: its Merkle path, block hash and the validators&apos; quorum signatures were checked and the proof is in evidence.json. A fact that could not be proven is marked UNVERIFIED and must not be relied on without other proof.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Business date</source>
+        <translation>Business date</translation>
+    </message>
+    <message>
+        <source>Source system</source>
+        <translation>Source system</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>tx</source>
+        <translation>tx</translation>
+    </message>
+    <message>
+        <source>6. Notes and review trail</source>
+        <translation>6. Notes and review trail</translation>
+    </message>
+    <message>
+        <source>This file was assembled straight from findings, not from a registered case: there are no notes and no supervisor&apos;s review yet.</source>
+        <translation>This file was assembled straight from findings, not from a registered case: there are no notes and no supervisor&apos;s review yet.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>No notes.</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s review trail</source>
+        <translation>Supervisor&apos;s review trail</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>Not reviewed yet.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Appendix: verification</source>
+        <translation>Appendix: verification</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>Algorithm suite</source>
+        <translation>Algorithm suite</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>%1 of %2 validators</source>
+        <translation>%1 of %2 validators</translation>
+    </message>
+    <message>
+        <source>unknown: the validator keys were not available</source>
+        <translation>unknown: the validator keys were not available</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
+        <source>Cited facts</source>
+        <translation>Cited facts</translation>
+    </message>
+    <message>
+        <source>%1: %2 proven, %3 with untrusted keys, %4 unverified</source>
+        <translation>%1: %2 proven, %3 with untrusted keys, %4 unverified</translation>
+    </message>
+    <message>
+        <source>Validators</source>
+        <translation>Validators</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exports</translation>
+    </message>
+    <message>
+        <source>(file no longer at %1)</source>
+        <translation>(file no longer at %1)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Blocks</translation>
+    </message>
+    <message>
+        <source>Exporter</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Verification result</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>How to re-verify</source>
+        <translation>How to re-verify</translation>
+    </message>
+    <message>
+        <source>On any computer with Lianjian, with no network, and with the district&apos;s consortium file obtained separately (never from this package):</source>
+        <translation>On any computer with Lianjian, with no network, and with the district&apos;s consortium file obtained separately (never from this package):</translation>
+    </message>
+    <message>
+        <source>The first checks manifest.json (each file&apos;s hash and the handler&apos;s signature) and every evidence item; the second re-checks each transaction&apos;s Merkle path to its block, the block hash and the validators&apos; signatures and quorum, and the keys against the consortium file.</source>
+        <translation>The first checks manifest.json (each file&apos;s hash and the handler&apos;s signature) and every evidence item; the second re-checks each transaction&apos;s Merkle path to its block, the block hash and the validators&apos; signatures and quorum, and the keys against the consortium file.</translation>
+    </message>
+    <message>
+        <source>Findings on the three-capitals ledger of chain %1</source>
+        <translation>Findings on the three-capitals ledger of chain %1</translation>
+    </message>
+    <message>
+        <source>Lianjian · supervision of rural collective funds, assets and resources</source>
+        <translation>Lianjian · supervision of rural collective funds, assets and resources</translation>
+    </message>
+    <message>
+        <source>CASE FILE</source>
+        <translation>CASE FILE</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>none (assembled from findings)</source>
+        <translation>none (assembled from findings)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>not registered as a case</source>
+        <translation>not registered as a case</translation>
+    </message>
+    <message>
+        <source>Facts as of</source>
+        <translation>Facts as of</translation>
+    </message>
+    <message>
+        <source>District chain</source>
+        <translation>District chain</translation>
+    </message>
+    <message>
+        <source>Export(s)</source>
+        <translation>Export(s)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Compiled</source>
+        <translation>Compiled</translation>
+    </message>
+    <message>
+        <source>Compiled by Lianjian from the signed ledger exports of the district&apos;s supervision chain. Every fact cited here carries its transaction id; the accompanying evidence.json proves each one offline (see the verification appendix).</source>
+        <translation>Compiled by Lianjian from the signed ledger exports of the district&apos;s supervision chain. Every fact cited here carries its transaction id; the accompanying evidence.json proves each one offline (see the verification appendix).</translation>
+    </message>
+    <message>
+        <source>1. Lead summary</source>
+        <translation>1. Lead summary</translation>
+    </message>
+    <message>
+        <source>In the handler&apos;s words</source>
+        <translation>In the handler&apos;s words</translation>
+    </message>
+    <message>
+        <source>Findings that started it</source>
+        <translation>Findings that started it</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>2. Parties and relations</source>
+        <translation>2. Parties and relations</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Roles in this case</source>
+        <translation>Roles in this case</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Relationship diagram</source>
+        <translation>Relationship diagram</translation>
+    </message>
+    <message>
+        <source>Red: the conflict path named by the findings (party … official).</source>
+        <translation>Red: the conflict path named by the findings (party … official).</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <source>Path of %1: %2</source>
+        <translation>Path of %1: %2</translation>
+    </message>
+    <message>
+        <source>3. Asset timelines</source>
+        <translation>3. Asset timelines</translation>
+    </message>
+    <message>
+        <source>The findings name no asset.</source>
+        <translation>The findings name no asset.</translation>
+    </message>
+    <message>
+        <source>Type %1, category %2, collective %3; acquired %4, registered %5; as of %6.</source>
+        <translation>Type %1, category %2, collective %3; acquired %4, registered %5; as of %6.</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>not listed</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>Lease</translation>
+    </message>
+    <message>
+        <source>Lessee</source>
+        <translation>Lessee</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Rent a year</source>
+        <translation>Rent a year</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>Listing</translation>
+    </message>
+    <message>
+        <source>4. Findings</source>
+        <translation>4. Findings</translation>
+    </message>
+    <message>
+        <source>Finding id</source>
+        <translation>Finding id</translation>
+    </message>
+    <message>
+        <source>What it checks</source>
+        <translation>What it checks</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Subjects</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Facts and thresholds used</source>
+        <translation>Facts and thresholds used</translation>
+    </message>
+    <message>
+        <source>Relationship path</source>
+        <translation>Relationship path</translation>
+    </message>
+    <message>
+        <source>Proving transactions</source>
+        <translation>Proving transactions</translation>
+    </message>
+    <message>
+        <source>Registration, status</source>
+        <translation>Registration, status</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>Listings</translation>
+    </message>
+    <message>
+        <source>Leases</source>
+        <translation>Leases</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Idle</translation>
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation>Rent</translation>
+    </message>
+    <message>
+        <source>Chain alerts</source>
+        <translation>Chain alerts</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>as of %1</translation>
+    </message>
+    <message>
+        <source>lease (listed)</source>
+        <translation>lease (listed)</translation>
+    </message>
+    <message>
+        <source>lease (not listed)</source>
+        <translation>lease (not listed)</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>idle</translation>
+    </message>
+    <message>
+        <source>idle ≥ threshold</source>
+        <translation>idle ≥ threshold</translation>
+    </message>
+    <message>
+        <source>rent paid</source>
+        <translation>rent paid</translation>
+    </message>
+    <message>
+        <source>rent overdue</source>
+        <translation>rent overdue</translation>
+    </message>
+    <message>
+        <source>listing</source>
+        <translation>listing</translation>
+    </message>
+    <message>
+        <source>chain alert</source>
+        <translation>chain alert</translation>
+    </message>
+</context>
+<context>
+    <name>CaseExportDialog</name>
+    <message>
+        <source>case-file-%1</source>
+        <translation>case-file-%1</translation>
+    </message>
+    <message>
+        <source>Export Case File</source>
+        <translation>Export Case File</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace the case package in it?</source>
+        <translation>%1 already exists. Replace the case package in it?</translation>
+    </message>
+    <message>
+        <source>Assembling the case file…</source>
+        <translation>Assembling the case file…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>The case file was not written: %1</source>
+        <translation>The case file was not written: %1</translation>
+    </message>
+    <message>
+        <source>Case file written to %1 (case.pdf, case.odt, evidence.json, manifest.json).</source>
+        <translation>Case file written to %1 (case.pdf, case.odt, evidence.json, manifest.json).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileText</name>
+    <message>
+        <source>Drawing charts</source>
+        <translation>Drawing charts</translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>Writing the PDF</translation>
+    </message>
+    <message>
+        <source>Writing the ODT</source>
+        <translation>Writing the ODT</translation>
+    </message>
+    <message>
+        <source>Writing the evidence and the manifest</source>
+        <translation>Writing the evidence and the manifest</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>facts as of %1</source>
+        <translation>facts as of %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>firm</source>
+        <translation>firm</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>account</translation>
+    </message>
+    <message>
+        <source>collective</source>
+        <translation>collective</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>proven</source>
+        <translation>proven</translation>
+    </message>
+    <message>
+        <source>proven, keys not trusted</source>
+        <translation>proven, keys not trusted</translation>
+    </message>
+    <message>
+        <source>UNVERIFIED</source>
+        <translation>UNVERIFIED</translation>
+    </message>
+    <message>
+        <source>no trust store given: keys checked against the export&apos;s own header only</source>
+        <translation>no trust store given: keys checked against the export&apos;s own header only</translation>
+    </message>
+    <message>
+        <source>trusted: every key is in the trust store</source>
+        <translation>trusted: every key is in the trust store</translation>
+    </message>
+    <message>
+        <source>NOT trusted: keys are not in the trust store</source>
+        <translation>NOT trusted: keys are not in the trust store</translation>
+    </message>
+    <message>
+        <source>asset</source>
+        <translation>asset</translation>
+    </message>
+    <message>
+        <source>conflict path</source>
+        <translation>conflict path</translation>
+    </message>
+</context>
+<context>
+    <name>CaseText</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Talk or letter inquiry</source>
+        <translation>Talk or letter inquiry</translation>
+    </message>
+    <message>
+        <source>Preliminary verification</source>
+        <translation>Preliminary verification</translation>
+    </message>
+    <message>
+        <source>Shelved pending investigation</source>
+        <translation>Shelved pending investigation</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Filed for review and investigation</source>
+        <translation>Filed for review and investigation</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Not submitted</translation>
+    </message>
+    <message>
+        <source>Awaiting the supervisor</source>
+        <translation>Awaiting the supervisor</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Returned to the handler</source>
+        <translation>Returned to the handler</translation>
+    </message>
+    <message>
+        <source>commented</source>
+        <translation>commented</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <source>Case created</source>
+        <translation>Case created</translation>
+    </message>
+    <message>
+        <source>Title changed</source>
+        <translation>Title changed</translation>
+    </message>
+    <message>
+        <source>Handler changed</source>
+        <translation>Handler changed</translation>
+    </message>
+    <message>
+        <source>State proposed</source>
+        <translation>State proposed</translation>
+    </message>
+    <message>
+        <source>Supervisor review</source>
+        <translation>Supervisor review</translation>
+    </message>
+    <message>
+        <source>Notes saved</source>
+        <translation>Notes saved</translation>
+    </message>
+    <message>
+        <source>Finding added</source>
+        <translation>Finding added</translation>
+    </message>
+    <message>
+        <source>Finding removed</source>
+        <translation>Finding removed</translation>
+    </message>
+    <message>
+        <source>Entity added</source>
+        <translation>Entity added</translation>
+    </message>
+    <message>
+        <source>Entity removed</source>
+        <translation>Entity removed</translation>
+    </message>
+    <message>
+        <source>Snapshot attached</source>
+        <translation>Snapshot attached</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>firm</source>
+        <translation>firm</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>asset</source>
+        <translation>asset</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>account</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>contract</translation>
+    </message>
+    <message>
+        <source>listing</source>
+        <translation>listing</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>payment</translation>
+    </message>
+    <message>
+        <source>subsidy</source>
+        <translation>subsidy</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>receipt</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>unknown user</translation>
+    </message>
+</context>
+<context>
     <name>CliText</name>
     <message>
         <source>cannot use trust file: %1</source>
@@ -675,6 +1415,467 @@
         <source>the workspace is empty: import an export first</source>
         <translation>the workspace is empty: import an export first</translation>
     </message>
+    <message>
+        <source>case WORKSPACE (list | show ID | new --title T --finding FID... | state ID STATE | note ID TEXT | review ID approve|return|comment [TEXT] | audit [ID] [--verify]) [--json] [--user NAME]   cases, their review and the audit trail</source>
+        <translation>case WORKSPACE (list | show ID | new --title T --finding FID... | state ID STATE | note ID TEXT | review ID approve|return|comment [TEXT] | audit [ID] [--verify]) [--json] [--user NAME]   cases, their review and the audit trail</translation>
+    </message>
+    <message>
+        <source>a workspace and an action are needed</source>
+        <translation>a workspace and an action are needed</translation>
+    </message>
+    <message>
+        <source>unknown case action %1</source>
+        <translation>unknown case action %1</translation>
+    </message>
+    <message>
+        <source>who is acting? give --user NAME (USER is not set)</source>
+        <translation>who is acting? give --user NAME (USER is not set)</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refused: %1</translation>
+    </message>
+    <message>
+        <source>list takes no further argument</source>
+        <translation>list takes no further argument</translation>
+    </message>
+    <message>
+        <source>show needs one case id</source>
+        <translation>show needs one case id</translation>
+    </message>
+    <message>
+        <source>new takes --title and --finding</source>
+        <translation>new takes --title and --finding</translation>
+    </message>
+    <message>
+        <source>a new case needs --title or at least one --finding</source>
+        <translation>a new case needs --title or at least one --finding</translation>
+    </message>
+    <message>
+        <source>no finding %1 as of %2 (see findings --json)</source>
+        <translation>no finding %1 as of %2 (see findings --json)</translation>
+    </message>
+    <message>
+        <source>state needs a case id and a state</source>
+        <translation>state needs a case id and a state</translation>
+    </message>
+    <message>
+        <source>unknown state %1 (inquiry, verification, pending, closed, filed)</source>
+        <translation>unknown state %1 (inquiry, verification, pending, closed, filed)</translation>
+    </message>
+    <message>
+        <source>note needs a case id and the text</source>
+        <translation>note needs a case id and the text</translation>
+    </message>
+    <message>
+        <source>review needs a case id, approve|return|comment and a text</source>
+        <translation>review needs a case id, approve|return|comment and a text</translation>
+    </message>
+    <message>
+        <source>unknown review %1 (approve, return, comment)</source>
+        <translation>unknown review %1 (approve, return, comment)</translation>
+    </message>
+    <message>
+        <source>audit takes at most one case id</source>
+        <translation>audit takes at most one case id</translation>
+    </message>
+    <message>
+        <source>not submitted</source>
+        <translation>not submitted</translation>
+    </message>
+    <message>
+        <source>awaiting the supervisor</source>
+        <translation>awaiting the supervisor</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>returned to the handler</source>
+        <translation>returned to the handler</translation>
+    </message>
+    <message>
+        <source>no cases in the workspace</source>
+        <translation>no cases in the workspace</translation>
+    </message>
+    <message>
+        <source>handler %1, %2 finding(s), updated %3</source>
+        <translation>handler %1, %2 finding(s), updated %3</translation>
+    </message>
+    <message>
+        <source>state: %1, %2</source>
+        <translation>state: %1, %2</translation>
+    </message>
+    <message>
+        <source>(proposed by %1)</source>
+        <translation>(proposed by %1)</translation>
+    </message>
+    <message>
+        <source>handler: %1; created %2 by %3; updated %4</source>
+        <translation>handler: %1; created %2 by %3; updated %4</translation>
+    </message>
+    <message>
+        <source>entities: %1</source>
+        <translation>entities: %1</translation>
+    </message>
+    <message>
+        <source>snapshots: %1</source>
+        <translation>snapshots: %1</translation>
+    </message>
+    <message>
+        <source>reviews:</source>
+        <translation>reviews:</translation>
+    </message>
+    <message>
+        <source>notes (version %1, saved %2 by %3):</source>
+        <translation>notes (version %1, saved %2 by %3):</translation>
+    </message>
+    <message>
+        <source>next states: %1</source>
+        <translation>next states: %1</translation>
+    </message>
+    <message>
+        <source>audit log intact: %1 entries, %2 chain</source>
+        <translation>audit log intact: %1 entries, %2 chain</translation>
+    </message>
+    <message>
+        <source>audit log BROKEN at entry %1: %2</source>
+        <translation>audit log BROKEN at entry %1: %2</translation>
+    </message>
+    <message>
+        <source>casefile WORKSPACE (--case ID | --finding ID...) --out DIR [--sign KEY] [--trust FILE]... [--as-of DATE] [--settings FILE] [--force]   write a case file with its evidence</source>
+        <translation>casefile WORKSPACE (--case ID | --finding ID...) --out DIR [--sign KEY] [--trust FILE]... [--as-of DATE] [--settings FILE] [--force]   write a case file with its evidence</translation>
+    </message>
+    <message>
+        <source>give either --case or --finding</source>
+        <translation>give either --case or --finding</translation>
+    </message>
+    <message>
+        <source>rendering case files needs a QGuiApplication</source>
+        <translation>rendering case files needs a QGuiApplication</translation>
+    </message>
+    <message>
+        <source>%1 already exists (use --force to replace it)</source>
+        <translation>%1 already exists (use --force to replace it)</translation>
+    </message>
+    <message>
+        <source>Wrote case file %1: case.pdf, case.odt, evidence.json, manifest.json</source>
+        <translation>Wrote case file %1: case.pdf, case.odt, evidence.json, manifest.json</translation>
+    </message>
+    <message>
+        <source>%1 finding(s), %2 part(ies), %3 asset timeline(s), %4 cited fact(s): %5 proven, %6 with untrusted keys, %7 unverified</source>
+        <translation>%1 finding(s), %2 part(ies), %3 asset timeline(s), %4 cited fact(s): %5 proven, %6 with untrusted keys, %7 unverified</translation>
+    </message>
+    <message>
+        <source>Manifest signed with key %1</source>
+        <translation>Manifest signed with key %1</translation>
+    </message>
+    <message>
+        <source>UNVERIFIED: %1</source>
+        <translation>UNVERIFIED: %1</translation>
+    </message>
+    <message>
+        <source>untrusted: %1</source>
+        <translation>untrusted: %1</translation>
+    </message>
+    <message>
+        <source>graph WORKSPACE (--ego ID [--hops N] | --path A B | --conflicts [--org ID]) [--as-of DATE] [--format json|graphml|dot|ftm] [--layout fr|kk|none]   the relationship graph: an entity&apos;s network, paths between two entities, conflict paths (exit 1 when any)</source>
+        <translation>graph WORKSPACE (--ego ID [--hops N] | --path A B | --conflicts [--org ID]) [--as-of DATE] [--format json|graphml|dot|ftm] [--layout fr|kk|none]   the relationship graph: an entity&apos;s network, paths between two entities, conflict paths (exit 1 when any)</translation>
+    </message>
+    <message>
+        <source>give exactly one of --ego, --path and --conflicts</source>
+        <translation>give exactly one of --ego, --path and --conflicts</translation>
+    </message>
+    <message>
+        <source>--path needs two entity ids</source>
+        <translation>--path needs two entity ids</translation>
+    </message>
+    <message>
+        <source>unknown format %1</source>
+        <translation>unknown format %1</translation>
+    </message>
+    <message>
+        <source>unknown layout %1</source>
+        <translation>unknown layout %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a positive number</source>
+        <translation>%1 needs a positive number</translation>
+    </message>
+    <message>
+        <source>unknown edge type %1</source>
+        <translation>unknown edge type %1</translation>
+    </message>
+    <message>
+        <source>no entity %1 in the workspace</source>
+        <translation>no entity %1 in the workspace</translation>
+    </message>
+    <message>
+        <source>most central entities (betweenness, degree):</source>
+        <translation>most central entities (betweenness, degree):</translation>
+    </message>
+    <message>
+        <source>relations:</source>
+        <translation>relations:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tx(s)</source>
+        <translation>
+            <numerusform>%n tx</numerusform>
+            <numerusform>%n txs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>capped: the expansion stopped at a limit; not fully expanded: %1</source>
+        <translation>capped: the expansion stopped at a limit; not fully expanded: %1</translation>
+    </message>
+    <message>
+        <source>as of %1: %2 entities, %3 relations</source>
+        <translation>as of %1: %2 entities, %3 relations</translation>
+    </message>
+    <message>
+        <source>no path between them under these filters</source>
+        <translation>no path between them under these filters</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s):</source>
+        <translation>
+            <numerusform>%n step:</numerusform>
+            <numerusform>%n steps:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no conflict path</source>
+        <translation>no conflict path</translation>
+    </message>
+    <message>
+        <source>verify-case DIR [--trust CONSORTIUM.json]...   check a case package: manifest, signature, evidence</source>
+        <translation>verify-case DIR [--trust CONSORTIUM.json]...   check a case package: manifest, signature, evidence</translation>
+    </message>
+    <message>
+        <source>give exactly one case folder</source>
+        <translation>give exactly one case folder</translation>
+    </message>
+    <message>
+        <source>%1: %2 file(s) checked (%3), %4 evidence item(s)</source>
+        <translation>%1: %2 file(s) checked (%3), %4 evidence item(s)</translation>
+    </message>
+    <message>
+        <source>not signed: the manifest proves integrity only together with a trusted copy of it</source>
+        <translation>not signed: the manifest proves integrity only together with a trusted copy of it</translation>
+    </message>
+    <message>
+        <source>signed with %1 key %2</source>
+        <translation>signed with %1 key %2</translation>
+    </message>
+    <message>
+        <source>evidence signed by trusted validator keys</source>
+        <translation>evidence signed by trusted validator keys</translation>
+    </message>
+    <message>
+        <source>evidence NOT signed by trusted validator keys</source>
+        <translation>evidence NOT signed by trusted validator keys</translation>
+    </message>
+    <message>
+        <source>case package intact</source>
+        <translation>case package intact</translation>
+    </message>
+    <message>
+        <source>case package NOT intact</source>
+        <translation>case package NOT intact</translation>
+    </message>
+</context>
+<context>
+    <name>EntityFacts</name>
+    <message>
+        <source>unverified</source>
+        <translation>unverified</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Collective</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>ID digest</source>
+        <translation>ID digest</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <source>USCC</source>
+        <translation>USCC</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Established</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Collective or organisation</source>
+        <translation>Collective or organisation</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Part of</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Book value</source>
+        <translation>Book value</translation>
+    </message>
+    <message>
+        <source>Open its timeline</source>
+        <translation>Open its timeline</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <source>is %1 of</source>
+        <translation>is %1 of</translation>
+    </message>
+    <message>
+        <source>Shareholdings</source>
+        <translation>Shareholdings</translation>
+    </message>
+    <message>
+        <source>holds %1 of</source>
+        <translation>holds %1 of</translation>
+    </message>
+    <message>
+        <source>held %1 by</source>
+        <translation>held %1 by</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Legal representative of</source>
+        <translation>Legal representative of</translation>
+    </message>
+    <message>
+        <source>Dealings</source>
+        <translation>Dealings</translation>
+    </message>
+    <message>
+        <source>Lease %1</source>
+        <translation>Lease %1</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>Payment %1</source>
+        <translation>Payment %1</translation>
+    </message>
+    <message>
+        <source>Subsidies</source>
+        <translation>Subsidies</translation>
+    </message>
+    <message>
+        <source>%1 payments, %2 in all</source>
+        <translation>%1 payments, %2 in all</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>Bid</translation>
+    </message>
+    <message>
+        <source>Contractor of</source>
+        <translation>Contractor of</translation>
+    </message>
+    <message>
+        <source>Findings naming it</source>
+        <translation>Findings naming it</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Not in any register</source>
+        <translation>Not in any register</translation>
+    </message>
+    <message>
+        <source>Show its relationship graph</source>
+        <translation>Show its relationship graph</translation>
+    </message>
 </context>
 <context>
     <name>FindingDetails</name>
@@ -765,6 +1966,10 @@
     <message>
         <source>in a verified block: hash chain, Merkle root and quorum signatures checked</source>
         <translation>in a verified block: hash chain, Merkle root and quorum signatures checked</translation>
+    </message>
+    <message>
+        <source>Show it on the relationship graph</source>
+        <translation>Show it on the relationship graph</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +2313,89 @@
     </message>
 </context>
 <context>
+    <name>GraphText</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Collective</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Unregistered id</source>
+        <translation>Unregistered id</translation>
+    </message>
+    <message>
+        <source>Kinship</source>
+        <translation>Kinship</translation>
+    </message>
+    <message>
+        <source>Shareholder</source>
+        <translation>Shareholder</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Account holder</translation>
+    </message>
+    <message>
+        <source>Official role</source>
+        <translation>Official role</translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation>Same person</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Shares</translation>
+    </message>
+    <message>
+        <source>Lessee</source>
+        <translation>Lessee</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Contractor</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>Bidder</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Payee</translation>
+    </message>
+    <message>
+        <source>Subsidy recipient</source>
+        <translation>Subsidy recipient</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>shares %1</source>
+        <translation>shares %1</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>No export open</source>
@@ -1158,6 +2446,378 @@
     <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace: %1</source>
+        <translation>Cannot open the workspace: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workspace %1: %2 verified transactions from %n export(s)</source>
+        <translation>
+            <numerusform>Workspace %1: %2 verified transactions from %n export</numerusform>
+            <numerusform>Workspace %1: %2 verified transactions from %n exports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — some not signed by trusted keys</source>
+        <translation> — some not signed by trusted keys</translation>
+    </message>
+    <message>
+        <source> — verified when imported (no trust store)</source>
+        <translation> — verified when imported (no trust store)</translation>
+    </message>
+    <message>
+        <source> — verified and trusted when imported</source>
+        <translation> — verified and trusted when imported</translation>
+    </message>
+    <message>
+        <source>Opening workspace %1</source>
+        <translation>Opening workspace %1</translation>
+    </message>
+    <message>
+        <source>Importing %1 into the workspace</source>
+        <translation>Importing %1 into the workspace</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 was not imported: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lj::gui::CaseDetailView</name>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Subjects</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Remove from case</source>
+        <translation>Remove from case</translation>
+    </message>
+    <message>
+        <source>Attach timeline snapshot</source>
+        <translation>Attach timeline snapshot</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>On state</source>
+        <translation>On state</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Return to handler</source>
+        <translation>Return to handler</translation>
+    </message>
+    <message>
+        <source>Open timeline</source>
+        <translation>Open timeline</translation>
+    </message>
+    <message>
+        <source>Verify the audit log</source>
+        <translation>Verify the audit log</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entities</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Handler&apos;s notes</source>
+        <translation>Handler&apos;s notes</translation>
+    </message>
+    <message>
+        <source>Case title</source>
+        <translation>Case title</translation>
+    </message>
+    <message>
+        <source>Propose:</source>
+        <translation>Propose:</translation>
+    </message>
+    <message>
+        <source>Propose %1; the supervisor approves or returns it</source>
+        <translation>Propose %1; the supervisor approves or returns it</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s review</source>
+        <translation>Supervisor&apos;s review</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s name</source>
+        <translation>Supervisor&apos;s name</translation>
+    </message>
+    <message>
+        <source>Comment, reasons for approving or returning</source>
+        <translation>Comment, reasons for approving or returning</translation>
+    </message>
+    <message>
+        <source>Handler %1 · created %2 by %3 · updated %4</source>
+        <translation>Handler %1 · created %2 by %3 · updated %4</translation>
+    </message>
+    <message>
+        <source>(proposed by %1)</source>
+        <translation>(proposed by %1)</translation>
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation>No case selected</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n entries, %1 hash chain</source>
+        <translation>
+            <numerusform>Audit log intact: %n entry, %1 hash chain</numerusform>
+            <numerusform>Audit log intact: %n entries, %1 hash chain</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log BROKEN at entry %1: %2</source>
+        <translation>Audit log BROKEN at entry %1: %2</translation>
+    </message>
+    <message>
+        <source>graph</source>
+        <translation>graph</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>timeline</translation>
+    </message>
+</context>
+<context>
+    <name>lj::gui::CaseListModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>lj::gui::CaseNotesEditor</name>
+    <message>
+        <source>Save notes</source>
+        <translation>Save notes</translation>
+    </message>
+    <message>
+        <source>The handler&apos;s notes: what was checked, who was talked to, what is still open…</source>
+        <translation>The handler&apos;s notes: what was checked, who was talked to, what is still open…</translation>
+    </message>
+    <message>
+        <source>Save the notes as a new version (Ctrl+S); every version is kept</source>
+        <translation>Save the notes as a new version (Ctrl+S); every version is kept</translation>
+    </message>
+    <message>
+        <source>Version %1, saved %2 by %3</source>
+        <translation>Version %1, saved %2 by %3</translation>
+    </message>
+    <message>
+        <source>No saved version yet</source>
+        <translation>No saved version yet</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved notes from %1 — save or discard them. %2</source>
+        <translation>Recovered unsaved notes from %1 — save or discard them. %2</translation>
+    </message>
+    <message>
+        <source>Unsaved changes (draft kept %1). %2</source>
+        <translation>Unsaved changes (draft kept %1). %2</translation>
+    </message>
+    <message>
+        <source>Unsaved changes. %1</source>
+        <translation>Unsaved changes. %1</translation>
+    </message>
+</context>
+<context>
+    <name>lj::gui::CasesView</name>
+    <message>
+        <source>&lt;h3&gt;Cases are kept in an investigation workspace&lt;/h3&gt;&lt;p&gt;A workspace (.lianjian) is one file that holds the verified records of the exports, the cases made from their findings, the handler&apos;s notes, the supervisor&apos;s reviews and an audit trail of every change. Save the open exports as a workspace (it can live on a USB stick), or open an existing one with File → Open.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Cases are kept in an investigation workspace&lt;/h3&gt;&lt;p&gt;A workspace (.lianjian) is one file that holds the verified records of the exports, the cases made from their findings, the handler&apos;s notes, the supervisor&apos;s reviews and an audit trail of every change. Save the open exports as a workspace (it can live on a USB stick), or open an existing one with File → Open.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Save as investigation workspace…</source>
+        <translation>Save as investigation workspace…</translation>
+    </message>
+    <message>
+        <source>Unsaved notes</source>
+        <translation>Unsaved notes</translation>
+    </message>
+    <message>
+        <source>The notes of case %1 have changes that are not saved as a version. Save them now?</source>
+        <translation>The notes of case %1 have changes that are not saved as a version. Save them now?</translation>
+    </message>
+    <message>
+        <source>Cases need an investigation workspace: save the exports as one first.</source>
+        <translation>Cases need an investigation workspace: save the exports as one first.</translation>
+    </message>
+    <message>
+        <source>Select one or more findings first.</source>
+        <translation>Select one or more findings first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 created from %n finding(s).</source>
+        <translation>
+            <numerusform>Case %1 created from %n finding.</numerusform>
+            <numerusform>Case %1 created from %n findings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposed: %1. It now awaits the supervisor&apos;s decision.</source>
+        <translation>Proposed: %1. It now awaits the supervisor&apos;s decision.</translation>
+    </message>
+    <message>
+        <source>Review recorded: %1 by %2.</source>
+        <translation>Review recorded: %1 by %2.</translation>
+    </message>
+    <message>
+        <source>%1: done. Edit → Undo reverts it.</source>
+        <translation>%1: done. Edit → Undo reverts it.</translation>
+    </message>
+    <message>
+        <source>Rename case</source>
+        <translation>Rename case</translation>
+    </message>
+    <message>
+        <source>Edit notes</source>
+        <translation>Edit notes</translation>
+    </message>
+    <message>
+        <source>Remove finding %1</source>
+        <translation>Remove finding %1</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1 attached.</source>
+        <translation>Snapshot of %1 attached.</translation>
+    </message>
+</context>
+<context>
+    <name>lj::gui::EntityInspector</name>
+    <message>
+        <source>Find a person, firm, account, asset or collective by name or id</source>
+        <translation>Find a person, firm, account, asset or collective by name or id</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#666&apos;&gt;Click a transaction to see its provenance.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#666&apos;&gt;Click a transaction to see its provenance.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1245,10 +2905,6 @@
         <translation>Village</translation>
     </message>
     <message>
-        <source>Create case from this finding…</source>
-        <translation>Create case from this finding…</translation>
-    </message>
-    <message>
         <source>All rules</source>
         <translation>All rules</translation>
     </message>
@@ -1267,6 +2923,22 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Export Case File…</source>
+        <translation>Export Case File…</translation>
+    </message>
+    <message>
+        <source>Write the selected findings as a case file (PDF, ODT) with verifiable evidence</source>
+        <translation>Write the selected findings as a case file (PDF, ODT) with verifiable evidence</translation>
+    </message>
+    <message>
+        <source>Create case from selected findings…</source>
+        <translation>Create case from selected findings…</translation>
+    </message>
+    <message>
+        <source>Create a case (案件) from the selected findings</source>
+        <translation>Create a case (案件) from the selected findings</translation>
     </message>
 </context>
 <context>
@@ -1298,10 +2970,6 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Open exports…</source>
-        <translation>&amp;Open exports…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -1336,14 +3004,6 @@
         <translation>&lt;h3&gt;Lianjian 链鉴 %1&lt;/h3&gt;&lt;p&gt;Offline verification and investigation of the rural collective three-capitals supervision chain: signed exports, asset timelines, warning rules and evidence anyone can check.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Open ledger exports</source>
-        <translation>Open ledger exports</translation>
-    </message>
-    <message>
-        <source>Ledger exports (*.sle *.sle.gz);;All files (*)</source>
-        <translation>Ledger exports (*.sle *.sle.gz);;All files (*)</translation>
-    </message>
-    <message>
         <source>Loading cancelled.</source>
         <translation>Loading cancelled.</translation>
     </message>
@@ -1353,6 +3013,290 @@
             <numerusform>%n finding as of %1</numerusform>
             <numerusform>%n findings as of %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Relationship graph</source>
+        <translation>Relationship graph</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entities</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>&amp;Open exports or workspace…</source>
+        <translation>&amp;Open exports or workspace…</translation>
+    </message>
+    <message>
+        <source>Save as investigation &amp;workspace…</source>
+        <translation>Save as investigation &amp;workspace…</translation>
+    </message>
+    <message>
+        <source>Open ledger exports or an investigation workspace</source>
+        <translation>Open ledger exports or an investigation workspace</translation>
+    </message>
+    <message>
+        <source>Exports and workspaces (*.sle *.sle.gz *.lianjian);;Ledger exports (*.sle *.sle.gz);;Investigation workspaces (*.lianjian);;All files (*)</source>
+        <translation>Exports and workspaces (*.sle *.sle.gz *.lianjian);;Ledger exports (*.sle *.sle.gz);;Investigation workspaces (*.lianjian);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Your &amp;name in the audit trail…</source>
+        <translation>Your &amp;name in the audit trail…</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Name recorded as the author of case changes:</source>
+        <translation>Name recorded as the author of case changes:</translation>
+    </message>
+    <message>
+        <source>Opened the workspace only; add exports to it with Save as investigation workspace.</source>
+        <translation>Opened the workspace only; add exports to it with Save as investigation workspace.</translation>
+    </message>
+    <message>
+        <source>Open ledger exports first: they are what the workspace is made of.</source>
+        <translation>Open ledger exports first: they are what the workspace is made of.</translation>
+    </message>
+    <message>
+        <source>This is already an investigation workspace.</source>
+        <translation>This is already an investigation workspace.</translation>
+    </message>
+    <message>
+        <source>Open ledger exports first.</source>
+        <translation>Open ledger exports first.</translation>
+    </message>
+    <message>
+        <source>Save as investigation workspace</source>
+        <translation>Save as investigation workspace</translation>
+    </message>
+    <message>
+        <source>Investigation workspaces (*.lianjian)</source>
+        <translation>Investigation workspaces (*.lianjian)</translation>
+    </message>
+    <message>
+        <source>Select one or more findings in the leads table first.</source>
+        <translation>Select one or more findings in the leads table first.</translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation>Create case</translation>
+    </message>
+    <message>
+        <source>Cases are kept in an investigation workspace, one file with the verified records, the cases and their audit trail. Save the open exports as a workspace now?</source>
+        <translation>Cases are kept in an investigation workspace, one file with the verified records, the cases and their audit trail. Save the open exports as a workspace now?</translation>
+    </message>
+    <message>
+        <source>Case title:</source>
+        <translation>Case title:</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Cannot open</translation>
+    </message>
+</context>
+<context>
+    <name>lj::gui::RelationshipView</name>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Expand</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Re-layout</source>
+        <translation>Re-layout</translation>
+    </message>
+    <message>
+        <source>Export image…</source>
+        <translation>Export image…</translation>
+    </message>
+    <message>
+        <source>Ego network</source>
+        <translation>Ego network</translation>
+    </message>
+    <message>
+        <source>Paths between two entities</source>
+        <translation>Paths between two entities</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation>Conflicts of interest</translation>
+    </message>
+    <message>
+        <source>Entity: name or id</source>
+        <translation>Entity: name or id</translation>
+    </message>
+    <message>
+        <source>Second entity</source>
+        <translation>Second entity</translation>
+    </message>
+    <message>
+        <source>Hops: </source>
+        <translation>Hops: </translation>
+    </message>
+    <message>
+        <source>Force-directed (FR)</source>
+        <translation>Force-directed (FR)</translation>
+    </message>
+    <message>
+        <source>Kamada–Kawai (small graphs)</source>
+        <translation>Kamada–Kawai (small graphs)</translation>
+    </message>
+    <message>
+        <source>Add the selected entity&apos;s direct relations to the picture</source>
+        <translation>Add the selected entity&apos;s direct relations to the picture</translation>
+    </message>
+    <message>
+        <source>Remove the selected entity from the picture</source>
+        <translation>Remove the selected entity from the picture</translation>
+    </message>
+    <message>
+        <source>Lay the picture out again; entities you dragged stay where you put them</source>
+        <translation>Lay the picture out again; entities you dragged stay where you put them</translation>
+    </message>
+    <message>
+        <source>Paths (shortest first)</source>
+        <translation>Paths (shortest first)</translation>
+    </message>
+    <message>
+        <source>Collective (empty: all)</source>
+        <translation>Collective (empty: all)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities in the graph</source>
+        <translation>
+            <numerusform>%n entity in the graph</numerusform>
+            <numerusform>%n entities in the graph</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Building the relationship graph…</source>
+        <translation>Building the relationship graph…</translation>
+    </message>
+    <message>
+        <source>Laying out…</source>
+        <translation>Laying out…</translation>
+    </message>
+    <message>
+        <source>No such entity in the graph: %1</source>
+        <translation>No such entity in the graph: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s): </source>
+        <translation>
+            <numerusform>%n step: </numerusform>
+            <numerusform>%n steps: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relations</source>
+        <translation>
+            <numerusform>%n relation</numerusform>
+            <numerusform>%n relations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paths</source>
+        <translation>
+            <numerusform>%n path</numerusform>
+            <numerusform>%n paths</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>capped: %n entities not fully expanded</source>
+        <translation>
+            <numerusform>capped: %n entity not fully expanded</numerusform>
+            <numerusform>capped: %n entities not fully expanded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no path</source>
+        <translation>no path</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities shown</source>
+        <translation>
+            <numerusform>%n entity shown</numerusform>
+            <numerusform>%n entities shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Relationship graph</source>
+        <translation>Relationship graph</translation>
+    </message>
+    <message>
+        <source>Export the picture</source>
+        <translation>Export the picture</translation>
+    </message>
+    <message>
+        <source>relationship-graph.png</source>
+        <translation>relationship-graph.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Could not write %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In this picture: %1 relations, betweenness %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;In this picture: %1 relations, betweenness %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Inspect this entity</source>
+        <translation>Inspect this entity</translation>
+    </message>
+    <message>
+        <source>Centre the graph here</source>
+        <translation>Centre the graph here</translation>
+    </message>
+    <message>
+        <source>Relations (%1)</source>
+        <translation>Relations (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;… and %1 more.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;… and %1 more.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Stated by</source>
+        <translation>Stated by</translation>
+    </message>
+    <message>
+        <source>Dealings:</source>
+        <translation>Dealings:</translation>
     </message>
 </context>
 <context>

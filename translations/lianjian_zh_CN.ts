@@ -2,6 +2,746 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>assembled from findings</source>
+        <translation>由问题汇编</translation>
+    </message>
+    <message>
+        <source>Case file · %1 · chain %2</source>
+        <translation>案卷 · %1 · 链 %2</translation>
+    </message>
+    <message>
+        <source>verified through block %1</source>
+        <translation>已核验至区块 %1</translation>
+    </message>
+    <message>
+        <source>no verified block</source>
+        <translation>无已核验区块</translation>
+    </message>
+    <message>
+        <source>broken after block %1</source>
+        <translation>区块 %1 之后断裂</translation>
+    </message>
+    <message>
+        <source>keys trusted</source>
+        <translation>密钥可信</translation>
+    </message>
+    <message>
+        <source>keys NOT trusted</source>
+        <translation>密钥不可信</translation>
+    </message>
+    <message>
+        <source>imported without a trust store</source>
+        <translation>导入时未提供信任库</translation>
+    </message>
+    <message>
+        <source>no verification finding</source>
+        <translation>核验未发现问题</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>5. Evidence table</source>
+        <translation>五、证据表</translation>
+    </message>
+    <message>
+        <source>Every fact the findings cite, with the transaction that states it on the chain. “Proven”: its Merkle path, block hash and the validators&apos; quorum signatures were checked and the proof is in evidence.json. A fact that could not be proven is marked UNVERIFIED and must not be relied on without other proof.</source>
+        <translation>列出问题所引用的每一项事实，以及在链上记载该事实的交易。“已证实”：其默克尔路径、区块哈希和验证节点法定签名均已核验，证明载于 evidence.json。无法证实的事实标为“未核验”，无其他证据佐证时不得采信。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>区块</translation>
+    </message>
+    <message>
+        <source>Business date</source>
+        <translation>业务日期</translation>
+    </message>
+    <message>
+        <source>Source system</source>
+        <translation>来源系统</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>tx</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>6. Notes and review trail</source>
+        <translation>六、办案笔记与审核记录</translation>
+    </message>
+    <message>
+        <source>This file was assembled straight from findings, not from a registered case: there are no notes and no supervisor&apos;s review yet.</source>
+        <translation>本案卷直接由问题汇编而成，并非来自已登记的案件：尚无办案笔记，也未经审核。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>办案笔记</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>无办案笔记。</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s review trail</source>
+        <translation>审核记录</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>尚未审核。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审核结果</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Appendix: verification</source>
+        <translation>附录：核验情况</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>链</translation>
+    </message>
+    <message>
+        <source>Algorithm suite</source>
+        <translation>算法套件</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>法定签名数</translation>
+    </message>
+    <message>
+        <source>%1 of %2 validators</source>
+        <translation>%1/%2 个验证节点</translation>
+    </message>
+    <message>
+        <source>unknown: the validator keys were not available</source>
+        <translation>未知：无法获取验证节点密钥</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>可信性</translation>
+    </message>
+    <message>
+        <source>Cited facts</source>
+        <translation>引用事实</translation>
+    </message>
+    <message>
+        <source>%1: %2 proven, %3 with untrusted keys, %4 unverified</source>
+        <translation>共 %1 项：%2 项已证实，%3 项密钥不可信，%4 项未核验</translation>
+    </message>
+    <message>
+        <source>Validators</source>
+        <translation>验证节点</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>密钥指纹</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>导出文件</translation>
+    </message>
+    <message>
+        <source>(file no longer at %1)</source>
+        <translation>（文件已不在 %1）</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>区块</translation>
+    </message>
+    <message>
+        <source>Exporter</source>
+        <translation>导出节点</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>核验结果</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>How to re-verify</source>
+        <translation>如何复核</translation>
+    </message>
+    <message>
+        <source>On any computer with Lianjian, with no network, and with the district&apos;s consortium file obtained separately (never from this package):</source>
+        <translation>在任何装有链鉴的计算机上，无需联网，使用另行取得的本区联盟文件（切勿取自本案卷包）运行：</translation>
+    </message>
+    <message>
+        <source>The first checks manifest.json (each file&apos;s hash and the handler&apos;s signature) and every evidence item; the second re-checks each transaction&apos;s Merkle path to its block, the block hash and the validators&apos; signatures and quorum, and the keys against the consortium file.</source>
+        <translation>第一条命令核对 manifest.json（各文件的哈希及承办人签名）和每一项证据；第二条命令重新核验每笔交易到其所在区块的默克尔路径、区块哈希、验证节点签名及法定签名数，并对照联盟文件核对密钥。</translation>
+    </message>
+    <message>
+        <source>Findings on the three-capitals ledger of chain %1</source>
+        <translation>链 %1 “三资”台账发现的问题</translation>
+    </message>
+    <message>
+        <source>Lianjian · supervision of rural collective funds, assets and resources</source>
+        <translation>链鉴 · 农村集体资金、资产、资源监管</translation>
+    </message>
+    <message>
+        <source>CASE FILE</source>
+        <translation>案卷</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>none (assembled from findings)</source>
+        <translation>无（由问题汇编）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案件名称</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>not registered as a case</source>
+        <translation>未登记为案件</translation>
+    </message>
+    <message>
+        <source>Facts as of</source>
+        <translation>事实截至</translation>
+    </message>
+    <message>
+        <source>District chain</source>
+        <translation>本区监管链</translation>
+    </message>
+    <message>
+        <source>Export(s)</source>
+        <translation>导出文件</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <source>Compiled</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Compiled by Lianjian from the signed ledger exports of the district&apos;s supervision chain. Every fact cited here carries its transaction id; the accompanying evidence.json proves each one offline (see the verification appendix).</source>
+        <translation>本案卷由链鉴根据本区监管链的签名台账导出文件生成。文中引用的每一项事实均附有交易编号；随附的 evidence.json 可离线证明每一项事实（见核验附录）。</translation>
+    </message>
+    <message>
+        <source>1. Lead summary</source>
+        <translation>一、问题线索摘要</translation>
+    </message>
+    <message>
+        <source>In the handler&apos;s words</source>
+        <translation>承办人陈述</translation>
+    </message>
+    <message>
+        <source>Findings that started it</source>
+        <translation>引发线索的问题</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>2. Parties and relations</source>
+        <translation>二、当事方及其关系</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Roles in this case</source>
+        <translation>在本案中的角色</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Relationship diagram</source>
+        <translation>关系图</translation>
+    </message>
+    <message>
+        <source>Red: the conflict path named by the findings (party … official).</source>
+        <translation>红色：问题所指的利益冲突路径（当事方……干部）。</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Path of %1: %2</source>
+        <translation>%1 的关系路径：%2</translation>
+    </message>
+    <message>
+        <source>3. Asset timelines</source>
+        <translation>三、资产时间线</translation>
+    </message>
+    <message>
+        <source>The findings name no asset.</source>
+        <translation>问题未涉及资产。</translation>
+    </message>
+    <message>
+        <source>Type %1, category %2, collective %3; acquired %4, registered %5; as of %6.</source>
+        <translation>类型 %1，类别 %2，所属集体 %3；%4 取得，%5 登记；截至 %6。</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>未进场</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Lessee</source>
+        <translation>承租方</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>租期</translation>
+    </message>
+    <message>
+        <source>Rent a year</source>
+        <translation>年租金</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>挂牌</translation>
+    </message>
+    <message>
+        <source>4. Findings</source>
+        <translation>四、发现的问题</translation>
+    </message>
+    <message>
+        <source>Finding id</source>
+        <translation>问题编号</translation>
+    </message>
+    <message>
+        <source>What it checks</source>
+        <translation>规则内容</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>涉及对象</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Facts and thresholds used</source>
+        <translation>相关事实与所用阈值</translation>
+    </message>
+    <message>
+        <source>Relationship path</source>
+        <translation>关系路径</translation>
+    </message>
+    <message>
+        <source>Proving transactions</source>
+        <translation>证明交易</translation>
+    </message>
+    <message>
+        <source>Registration, status</source>
+        <translation>登记、状态</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>挂牌</translation>
+    </message>
+    <message>
+        <source>Leases</source>
+        <translation>租赁</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>闲置</translation>
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation>租金</translation>
+    </message>
+    <message>
+        <source>Chain alerts</source>
+        <translation>链上预警</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>lease (listed)</source>
+        <translation>租赁（进场）</translation>
+    </message>
+    <message>
+        <source>lease (not listed)</source>
+        <translation>租赁（未进场）</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>闲置</translation>
+    </message>
+    <message>
+        <source>idle ≥ threshold</source>
+        <translation>闲置达阈值</translation>
+    </message>
+    <message>
+        <source>rent paid</source>
+        <translation>租金已收</translation>
+    </message>
+    <message>
+        <source>rent overdue</source>
+        <translation>租金逾期</translation>
+    </message>
+    <message>
+        <source>listing</source>
+        <translation>挂牌期</translation>
+    </message>
+    <message>
+        <source>chain alert</source>
+        <translation>链上预警</translation>
+    </message>
+</context>
+<context>
+    <name>CaseExportDialog</name>
+    <message>
+        <source>case-file-%1</source>
+        <translation>case-file-%1</translation>
+    </message>
+    <message>
+        <source>Export Case File</source>
+        <translation>导出案卷</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace the case package in it?</source>
+        <translation>%1 已存在。是否替换其中的案卷包？</translation>
+    </message>
+    <message>
+        <source>Assembling the case file…</source>
+        <translation>正在汇编案卷……</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The case file was not written: %1</source>
+        <translation>案卷未能写入：%1</translation>
+    </message>
+    <message>
+        <source>Case file written to %1 (case.pdf, case.odt, evidence.json, manifest.json).</source>
+        <translation>案卷已写入 %1（case.pdf、case.odt、evidence.json、manifest.json）。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileText</name>
+    <message>
+        <source>Drawing charts</source>
+        <translation>正在绘制图表</translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>正在生成 PDF</translation>
+    </message>
+    <message>
+        <source>Writing the ODT</source>
+        <translation>正在生成 ODT</translation>
+    </message>
+    <message>
+        <source>Writing the evidence and the manifest</source>
+        <translation>正在写入证据和清单</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>facts as of %1</source>
+        <translation>事实截至 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>firm</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>collective</source>
+        <translation>集体经济组织</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>proven</source>
+        <translation>已证实</translation>
+    </message>
+    <message>
+        <source>proven, keys not trusted</source>
+        <translation>已证实，密钥不可信</translation>
+    </message>
+    <message>
+        <source>UNVERIFIED</source>
+        <translation>未核验</translation>
+    </message>
+    <message>
+        <source>no trust store given: keys checked against the export&apos;s own header only</source>
+        <translation>未提供信任库：仅对照导出文件自身的文件头核对密钥</translation>
+    </message>
+    <message>
+        <source>trusted: every key is in the trust store</source>
+        <translation>可信：所有密钥均在信任库中</translation>
+    </message>
+    <message>
+        <source>NOT trusted: keys are not in the trust store</source>
+        <translation>不可信：密钥不在信任库中</translation>
+    </message>
+    <message>
+        <source>asset</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <source>conflict path</source>
+        <translation>利益冲突路径</translation>
+    </message>
+</context>
+<context>
+    <name>CaseText</name>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Talk or letter inquiry</source>
+        <translation>谈话函询</translation>
+    </message>
+    <message>
+        <source>Preliminary verification</source>
+        <translation>初步核实</translation>
+    </message>
+    <message>
+        <source>Shelved pending investigation</source>
+        <translation>暂存待查</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>予以了结</translation>
+    </message>
+    <message>
+        <source>Filed for review and investigation</source>
+        <translation>立案审查</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>未提交</translation>
+    </message>
+    <message>
+        <source>Awaiting the supervisor</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>Returned to the handler</source>
+        <translation>已退回承办人</translation>
+    </message>
+    <message>
+        <source>commented</source>
+        <translation>提出意见</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Case created</source>
+        <translation>创建案件</translation>
+    </message>
+    <message>
+        <source>Title changed</source>
+        <translation>修改案件名称</translation>
+    </message>
+    <message>
+        <source>Handler changed</source>
+        <translation>变更承办人</translation>
+    </message>
+    <message>
+        <source>State proposed</source>
+        <translation>提请变更状态</translation>
+    </message>
+    <message>
+        <source>Supervisor review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Notes saved</source>
+        <translation>保存办案笔记</translation>
+    </message>
+    <message>
+        <source>Finding added</source>
+        <translation>添加问题</translation>
+    </message>
+    <message>
+        <source>Finding removed</source>
+        <translation>移除问题</translation>
+    </message>
+    <message>
+        <source>Entity added</source>
+        <translation>添加实体</translation>
+    </message>
+    <message>
+        <source>Entity removed</source>
+        <translation>移除实体</translation>
+    </message>
+    <message>
+        <source>Snapshot attached</source>
+        <translation>附加快照</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>firm</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>asset</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>listing</source>
+        <translation>挂牌</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>支付</translation>
+    </message>
+    <message>
+        <source>subsidy</source>
+        <translation>补贴</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>未知用户</translation>
+    </message>
+</context>
+<context>
     <name>CliText</name>
     <message>
         <source>cannot use trust file: %1</source>
@@ -675,6 +1415,465 @@
         <source>the workspace is empty: import an export first</source>
         <translation>工作区为空：请先导入导出文件</translation>
     </message>
+    <message>
+        <source>case WORKSPACE (list | show ID | new --title T --finding FID... | state ID STATE | note ID TEXT | review ID approve|return|comment [TEXT] | audit [ID] [--verify]) [--json] [--user NAME]   cases, their review and the audit trail</source>
+        <translation>case 工作区 (list | show 编号 | new --title 名称 --finding 问题编号... | state 编号 状态 | note 编号 文本 | review 编号 approve|return|comment [文本] | audit [编号] [--verify]) [--json] [--user 姓名]   案件、审核及审计日志</translation>
+    </message>
+    <message>
+        <source>a workspace and an action are needed</source>
+        <translation>需要一个工作区和一个操作</translation>
+    </message>
+    <message>
+        <source>unknown case action %1</source>
+        <translation>未知案件操作 %1</translation>
+    </message>
+    <message>
+        <source>who is acting? give --user NAME (USER is not set)</source>
+        <translation>请指明操作人：使用 --user 姓名（未设置 USER 环境变量）</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>list takes no further argument</source>
+        <translation>list 不接受其他参数</translation>
+    </message>
+    <message>
+        <source>show needs one case id</source>
+        <translation>show 需要一个案件编号</translation>
+    </message>
+    <message>
+        <source>new takes --title and --finding</source>
+        <translation>new 只接受 --title 和 --finding</translation>
+    </message>
+    <message>
+        <source>a new case needs --title or at least one --finding</source>
+        <translation>新建案件需要 --title 或至少一个 --finding</translation>
+    </message>
+    <message>
+        <source>no finding %1 as of %2 (see findings --json)</source>
+        <translation>截至 %2 不存在问题 %1（参见 findings --json）</translation>
+    </message>
+    <message>
+        <source>state needs a case id and a state</source>
+        <translation>state 需要案件编号和状态</translation>
+    </message>
+    <message>
+        <source>unknown state %1 (inquiry, verification, pending, closed, filed)</source>
+        <translation>未知状态 %1（可选 inquiry、verification、pending、closed、filed）</translation>
+    </message>
+    <message>
+        <source>note needs a case id and the text</source>
+        <translation>note 需要案件编号和笔记内容</translation>
+    </message>
+    <message>
+        <source>review needs a case id, approve|return|comment and a text</source>
+        <translation>review 需要案件编号、approve|return|comment 和意见内容</translation>
+    </message>
+    <message>
+        <source>unknown review %1 (approve, return, comment)</source>
+        <translation>未知审核意见 %1（可选 approve、return、comment）</translation>
+    </message>
+    <message>
+        <source>audit takes at most one case id</source>
+        <translation>audit 最多接受一个案件编号</translation>
+    </message>
+    <message>
+        <source>not submitted</source>
+        <translation>未提交</translation>
+    </message>
+    <message>
+        <source>awaiting the supervisor</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>returned to the handler</source>
+        <translation>已退回承办人</translation>
+    </message>
+    <message>
+        <source>no cases in the workspace</source>
+        <translation>工作区中没有案件</translation>
+    </message>
+    <message>
+        <source>handler %1, %2 finding(s), updated %3</source>
+        <translation>承办人 %1，%2 项问题，更新于 %3</translation>
+    </message>
+    <message>
+        <source>state: %1, %2</source>
+        <translation>状态：%1，%2</translation>
+    </message>
+    <message>
+        <source>(proposed by %1)</source>
+        <translation>（由 %1 提请）</translation>
+    </message>
+    <message>
+        <source>handler: %1; created %2 by %3; updated %4</source>
+        <translation>承办人：%1；%3 创建于 %2；更新于 %4</translation>
+    </message>
+    <message>
+        <source>entities: %1</source>
+        <translation>实体：%1</translation>
+    </message>
+    <message>
+        <source>snapshots: %1</source>
+        <translation>快照：%1</translation>
+    </message>
+    <message>
+        <source>reviews:</source>
+        <translation>审核记录：</translation>
+    </message>
+    <message>
+        <source>notes (version %1, saved %2 by %3):</source>
+        <translation>办案笔记（第 %1 版，%3 保存于 %2）：</translation>
+    </message>
+    <message>
+        <source>next states: %1</source>
+        <translation>可转入状态：%1</translation>
+    </message>
+    <message>
+        <source>audit log intact: %1 entries, %2 chain</source>
+        <translation>审计日志完整：%1 条记录，%2 哈希链</translation>
+    </message>
+    <message>
+        <source>audit log BROKEN at entry %1: %2</source>
+        <translation>审计日志在第 %1 条记录处断裂：%2</translation>
+    </message>
+    <message>
+        <source>casefile WORKSPACE (--case ID | --finding ID...) --out DIR [--sign KEY] [--trust FILE]... [--as-of DATE] [--settings FILE] [--force]   write a case file with its evidence</source>
+        <translation>casefile 工作区 (--case 编号 | --finding 编号...) --out 目录 [--sign 密钥] [--trust 文件]... [--as-of 日期] [--settings 文件] [--force]   生成案卷及其证据</translation>
+    </message>
+    <message>
+        <source>give either --case or --finding</source>
+        <translation>请给出 --case 或 --finding 其中之一</translation>
+    </message>
+    <message>
+        <source>rendering case files needs a QGuiApplication</source>
+        <translation>生成案卷需要 QGuiApplication</translation>
+    </message>
+    <message>
+        <source>%1 already exists (use --force to replace it)</source>
+        <translation>%1 已存在（使用 --force 可替换）</translation>
+    </message>
+    <message>
+        <source>Wrote case file %1: case.pdf, case.odt, evidence.json, manifest.json</source>
+        <translation>已写入案卷 %1：case.pdf、case.odt、evidence.json、manifest.json</translation>
+    </message>
+    <message>
+        <source>%1 finding(s), %2 part(ies), %3 asset timeline(s), %4 cited fact(s): %5 proven, %6 with untrusted keys, %7 unverified</source>
+        <translation>%1 项问题，%2 个当事方，%3 条资产时间线，引用 %4 项事实：%5 项已证实，%6 项密钥不可信，%7 项未核验</translation>
+    </message>
+    <message>
+        <source>Manifest signed with key %1</source>
+        <translation>清单已用密钥 %1 签名</translation>
+    </message>
+    <message>
+        <source>UNVERIFIED: %1</source>
+        <translation>未核验：%1</translation>
+    </message>
+    <message>
+        <source>untrusted: %1</source>
+        <translation>密钥不可信：%1</translation>
+    </message>
+    <message>
+        <source>graph WORKSPACE (--ego ID [--hops N] | --path A B | --conflicts [--org ID]) [--as-of DATE] [--format json|graphml|dot|ftm] [--layout fr|kk|none]   the relationship graph: an entity&apos;s network, paths between two entities, conflict paths (exit 1 when any)</source>
+        <translation>graph 工作区 (--ego 编号 [--hops 层数] | --path A B | --conflicts [--org 编号]) [--as-of 日期] [--format json|graphml|dot|ftm] [--layout fr|kk|none]   关系图谱：实体的关联网络、两个实体之间的路径、利益冲突路径（存在冲突路径时退出码为 1）</translation>
+    </message>
+    <message>
+        <source>give exactly one of --ego, --path and --conflicts</source>
+        <translation>--ego、--path 和 --conflicts 必须且只能给出其一</translation>
+    </message>
+    <message>
+        <source>--path needs two entity ids</source>
+        <translation>--path 需要两个实体编号</translation>
+    </message>
+    <message>
+        <source>unknown format %1</source>
+        <translation>未知格式 %1</translation>
+    </message>
+    <message>
+        <source>unknown layout %1</source>
+        <translation>未知布局 %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a positive number</source>
+        <translation>%1 需要正数</translation>
+    </message>
+    <message>
+        <source>unknown edge type %1</source>
+        <translation>未知关系类型 %1</translation>
+    </message>
+    <message>
+        <source>no entity %1 in the workspace</source>
+        <translation>工作区中没有实体 %1</translation>
+    </message>
+    <message>
+        <source>most central entities (betweenness, degree):</source>
+        <translation>核心实体（中介中心度，度数）：</translation>
+    </message>
+    <message>
+        <source>relations:</source>
+        <translation>关系：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tx(s)</source>
+        <translation>
+            <numerusform>%n 笔交易</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>capped: the expansion stopped at a limit; not fully expanded: %1</source>
+        <translation>已截断：展开达到上限后停止；未完全展开：%1</translation>
+    </message>
+    <message>
+        <source>as of %1: %2 entities, %3 relations</source>
+        <translation>截至 %1：%2 个实体，%3 条关系</translation>
+    </message>
+    <message>
+        <source>no path between them under these filters</source>
+        <translation>在当前筛选条件下，两者之间没有路径</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s):</source>
+        <translation>
+            <numerusform>%n 跳：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no conflict path</source>
+        <translation>未发现利益冲突路径</translation>
+    </message>
+    <message>
+        <source>verify-case DIR [--trust CONSORTIUM.json]...   check a case package: manifest, signature, evidence</source>
+        <translation>verify-case 目录 [--trust 联盟文件.json]...   核验案卷包：清单、签名、证据</translation>
+    </message>
+    <message>
+        <source>give exactly one case folder</source>
+        <translation>请只给出一个案卷目录</translation>
+    </message>
+    <message>
+        <source>%1: %2 file(s) checked (%3), %4 evidence item(s)</source>
+        <translation>%1：已核对 %2 个文件（%3），%4 项证据</translation>
+    </message>
+    <message>
+        <source>not signed: the manifest proves integrity only together with a trusted copy of it</source>
+        <translation>未签名：清单只有与其可信副本相对照才能证明完整性</translation>
+    </message>
+    <message>
+        <source>signed with %1 key %2</source>
+        <translation>已用 %1 密钥 %2 签名</translation>
+    </message>
+    <message>
+        <source>evidence signed by trusted validator keys</source>
+        <translation>证据由可信的验证节点密钥签名</translation>
+    </message>
+    <message>
+        <source>evidence NOT signed by trusted validator keys</source>
+        <translation>证据并非由可信的验证节点密钥签名</translation>
+    </message>
+    <message>
+        <source>case package intact</source>
+        <translation>案卷包完整</translation>
+    </message>
+    <message>
+        <source>case package NOT intact</source>
+        <translation>案卷包不完整</translation>
+    </message>
+</context>
+<context>
+    <name>EntityFacts</name>
+    <message>
+        <source>unverified</source>
+        <translation>未核验</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记信息</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>所属集体</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>ID digest</source>
+        <translation>身份证号摘要</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>USCC</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账户</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>开户行</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>开户人</translation>
+    </message>
+    <message>
+        <source>Collective or organisation</source>
+        <translation>集体经济组织或单位</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>上级单位</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Book value</source>
+        <translation>账面价值</translation>
+    </message>
+    <message>
+        <source>Open its timeline</source>
+        <translation>打开资产时间线</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>任职</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>is %1 of</source>
+        <translation>是…的%1</translation>
+    </message>
+    <message>
+        <source>Shareholdings</source>
+        <translation>持股</translation>
+    </message>
+    <message>
+        <source>holds %1 of</source>
+        <translation>持股 %1</translation>
+    </message>
+    <message>
+        <source>held %1 by</source>
+        <translation>股东持股 %1</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>银行账户</translation>
+    </message>
+    <message>
+        <source>Legal representative of</source>
+        <translation>担任法定代表人</translation>
+    </message>
+    <message>
+        <source>Dealings</source>
+        <translation>业务往来</translation>
+    </message>
+    <message>
+        <source>Lease %1</source>
+        <translation>合同 %1</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Payment %1</source>
+        <translation>支付 %1</translation>
+    </message>
+    <message>
+        <source>Subsidies</source>
+        <translation>补贴</translation>
+    </message>
+    <message>
+        <source>%1 payments, %2 in all</source>
+        <translation>%1 笔，合计 %2</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>竞租报名</translation>
+    </message>
+    <message>
+        <source>Contractor of</source>
+        <translation>承包项目</translation>
+    </message>
+    <message>
+        <source>Findings naming it</source>
+        <translation>涉及该对象的问题</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Not in any register</source>
+        <translation>未见于任何登记</translation>
+    </message>
+    <message>
+        <source>Show its relationship graph</source>
+        <translation>查看其关系图谱</translation>
+    </message>
 </context>
 <context>
     <name>FindingDetails</name>
@@ -765,6 +1964,10 @@
     <message>
         <source>in a verified block: hash chain, Merkle root and quorum signatures checked</source>
         <translation>位于已核验区块中：哈希链、默克尔根和法定签名均已核验</translation>
+    </message>
+    <message>
+        <source>Show it on the relationship graph</source>
+        <translation>在关系图谱中查看</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +2311,89 @@
     </message>
 </context>
 <context>
+    <name>GraphText</name>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账户</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>集体经济组织</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unregistered id</source>
+        <translation>未登记编号</translation>
+    </message>
+    <message>
+        <source>Kinship</source>
+        <translation>亲属关系</translation>
+    </message>
+    <message>
+        <source>Shareholder</source>
+        <translation>股东</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>开户人</translation>
+    </message>
+    <message>
+        <source>Official role</source>
+        <translation>任职</translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation>同一人</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>共用信息</translation>
+    </message>
+    <message>
+        <source>Lessee</source>
+        <translation>承租方</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>承包方</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>竞买人</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <source>Subsidy recipient</source>
+        <translation>补贴对象</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>shares %1</source>
+        <translation>共用%1</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>No export open</source>
@@ -1156,6 +2442,375 @@
     <message>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace: %1</source>
+        <translation>无法打开工作区：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workspace %1: %2 verified transactions from %n export(s)</source>
+        <translation>
+            <numerusform>工作区 %1：来自 %n 个导出文件的 %2 笔已核验交易</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — some not signed by trusted keys</source>
+        <translation> — 部分非可信密钥签名</translation>
+    </message>
+    <message>
+        <source> — verified when imported (no trust store)</source>
+        <translation> — 导入时已核验（未提供信任库）</translation>
+    </message>
+    <message>
+        <source> — verified and trusted when imported</source>
+        <translation> — 导入时已核验，来源可信</translation>
+    </message>
+    <message>
+        <source>Opening workspace %1</source>
+        <translation>正在打开工作区 %1</translation>
+    </message>
+    <message>
+        <source>Importing %1 into the workspace</source>
+        <translation>正在将 %1 导入工作区</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 未导入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>lj::gui::CaseDetailView</name>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>涉及对象</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>哈希</translation>
+    </message>
+    <message>
+        <source>Remove from case</source>
+        <translation>从案件中移除</translation>
+    </message>
+    <message>
+        <source>Attach timeline snapshot</source>
+        <translation>附加时间线快照</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审核结果</translation>
+    </message>
+    <message>
+        <source>On state</source>
+        <translation>所涉状态</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Return to handler</source>
+        <translation>退回承办人</translation>
+    </message>
+    <message>
+        <source>Open timeline</source>
+        <translation>打开时间线</translation>
+    </message>
+    <message>
+        <source>Verify the audit log</source>
+        <translation>核验审计日志</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Handler&apos;s notes</source>
+        <translation>办案笔记</translation>
+    </message>
+    <message>
+        <source>Case title</source>
+        <translation>案件名称</translation>
+    </message>
+    <message>
+        <source>Propose:</source>
+        <translation>提请：</translation>
+    </message>
+    <message>
+        <source>Propose %1; the supervisor approves or returns it</source>
+        <translation>提请转为“%1”，由审核人同意或退回</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s name</source>
+        <translation>审核人姓名</translation>
+    </message>
+    <message>
+        <source>Comment, reasons for approving or returning</source>
+        <translation>审核意见：同意或退回的理由</translation>
+    </message>
+    <message>
+        <source>Handler %1 · created %2 by %3 · updated %4</source>
+        <translation>承办人 %1 · %3 创建于 %2 · 更新于 %4</translation>
+    </message>
+    <message>
+        <source>(proposed by %1)</source>
+        <translation>（由 %1 提请）</translation>
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation>未选择案件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n entries, %1 hash chain</source>
+        <translation>
+            <numerusform>审计日志完整：%n 条记录，%1 哈希链</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log BROKEN at entry %1: %2</source>
+        <translation>审计日志在第 %1 条记录处断裂：%2</translation>
+    </message>
+    <message>
+        <source>graph</source>
+        <translation>关系图谱</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>时间线</translation>
+    </message>
+</context>
+<context>
+    <name>lj::gui::CaseListModel</name>
+    <message>
+        <source>Number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案件名称</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>lj::gui::CaseNotesEditor</name>
+    <message>
+        <source>Save notes</source>
+        <translation>保存笔记</translation>
+    </message>
+    <message>
+        <source>The handler&apos;s notes: what was checked, who was talked to, what is still open…</source>
+        <translation>办案笔记：核查了什么、与谁谈过话、还有哪些待查……</translation>
+    </message>
+    <message>
+        <source>Save the notes as a new version (Ctrl+S); every version is kept</source>
+        <translation>将笔记保存为新版本（Ctrl+S）；所有版本均会保留</translation>
+    </message>
+    <message>
+        <source>Version %1, saved %2 by %3</source>
+        <translation>第 %1 版，%3 保存于 %2</translation>
+    </message>
+    <message>
+        <source>No saved version yet</source>
+        <translation>尚无已保存的版本</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved notes from %1 — save or discard them. %2</source>
+        <translation>已恢复 %1 的未保存笔记——请保存或放弃。%2</translation>
+    </message>
+    <message>
+        <source>Unsaved changes (draft kept %1). %2</source>
+        <translation>有未保存的修改（草稿已暂存于 %1）。%2</translation>
+    </message>
+    <message>
+        <source>Unsaved changes. %1</source>
+        <translation>有未保存的修改。%1</translation>
+    </message>
+</context>
+<context>
+    <name>lj::gui::CasesView</name>
+    <message>
+        <source>&lt;h3&gt;Cases are kept in an investigation workspace&lt;/h3&gt;&lt;p&gt;A workspace (.lianjian) is one file that holds the verified records of the exports, the cases made from their findings, the handler&apos;s notes, the supervisor&apos;s reviews and an audit trail of every change. Save the open exports as a workspace (it can live on a USB stick), or open an existing one with File → Open.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;案件保存在调查工作区中&lt;/h3&gt;&lt;p&gt;调查工作区（.lianjian）是一个文件，保存导出文件的已核验记录、据其问题建立的案件、承办人的办案笔记、审核意见以及每一处修改的审计日志。可将已打开的导出文件另存为调查工作区（可存放在U盘中），或通过“文件 → 打开”打开已有的工作区。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Save as investigation workspace…</source>
+        <translation>另存为调查工作区……</translation>
+    </message>
+    <message>
+        <source>Unsaved notes</source>
+        <translation>笔记未保存</translation>
+    </message>
+    <message>
+        <source>The notes of case %1 have changes that are not saved as a version. Save them now?</source>
+        <translation>案件 %1 的办案笔记有修改尚未保存为版本。是否现在保存？</translation>
+    </message>
+    <message>
+        <source>Cases need an investigation workspace: save the exports as one first.</source>
+        <translation>案件须保存在调查工作区中：请先将导出文件另存为调查工作区。</translation>
+    </message>
+    <message>
+        <source>Select one or more findings first.</source>
+        <translation>请先选择一项或多项问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 created from %n finding(s).</source>
+        <translation>
+            <numerusform>已由 %n 项问题创建案件 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposed: %1. It now awaits the supervisor&apos;s decision.</source>
+        <translation>已提请：%1。现等待审核人决定。</translation>
+    </message>
+    <message>
+        <source>Review recorded: %1 by %2.</source>
+        <translation>已记录审核：%1（审核人 %2）。</translation>
+    </message>
+    <message>
+        <source>%1: done. Edit → Undo reverts it.</source>
+        <translation>%1：已完成。可通过“编辑 → 撤销”还原。</translation>
+    </message>
+    <message>
+        <source>Rename case</source>
+        <translation>修改案件名称</translation>
+    </message>
+    <message>
+        <source>Edit notes</source>
+        <translation>编辑办案笔记</translation>
+    </message>
+    <message>
+        <source>Remove finding %1</source>
+        <translation>移除问题 %1</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1 attached.</source>
+        <translation>已附加 %1 的快照。</translation>
+    </message>
+</context>
+<context>
+    <name>lj::gui::EntityInspector</name>
+    <message>
+        <source>Find a person, firm, account, asset or collective by name or id</source>
+        <translation>按名称或编号查找人员、企业、账户、资产或集体经济组织</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#666&apos;&gt;Click a transaction to see its provenance.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#666&apos;&gt;点击交易可查看其来源出处。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1243,10 +2898,6 @@
         <translation>村</translation>
     </message>
     <message>
-        <source>Create case from this finding…</source>
-        <translation>据此问题创建案件……</translation>
-    </message>
-    <message>
         <source>All rules</source>
         <translation>全部规则</translation>
     </message>
@@ -1265,6 +2916,22 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Export Case File…</source>
+        <translation>导出案卷……</translation>
+    </message>
+    <message>
+        <source>Write the selected findings as a case file (PDF, ODT) with verifiable evidence</source>
+        <translation>将所选问题生成案卷（PDF、ODT），并附可核验的证据</translation>
+    </message>
+    <message>
+        <source>Create case from selected findings…</source>
+        <translation>由所选问题创建案件……</translation>
+    </message>
+    <message>
+        <source>Create a case (案件) from the selected findings</source>
+        <translation>由所选问题创建案件</translation>
     </message>
 </context>
 <context>
@@ -1296,10 +2963,6 @@
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Open exports…</source>
-        <translation>打开导出文件(&amp;O)……</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -1334,14 +2997,6 @@
         <translation>&lt;h3&gt;链鉴 %1&lt;/h3&gt;&lt;p&gt;农村集体“三资”监管链的离线核验与调查工具：签名导出文件、资产时间线、预警规则，以及任何人都能复核的证据。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Open ledger exports</source>
-        <translation>打开台账导出文件</translation>
-    </message>
-    <message>
-        <source>Ledger exports (*.sle *.sle.gz);;All files (*)</source>
-        <translation>台账导出文件 (*.sle *.sle.gz);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Loading cancelled.</source>
         <translation>已取消载入。</translation>
     </message>
@@ -1350,6 +3005,283 @@
         <translation>
             <numerusform>截至 %1 共 %n 项问题</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Relationship graph</source>
+        <translation>关系图谱</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>&amp;Open exports or workspace…</source>
+        <translation>打开导出文件或工作区(&amp;O)……</translation>
+    </message>
+    <message>
+        <source>Save as investigation &amp;workspace…</source>
+        <translation>另存为调查工作区(&amp;W)……</translation>
+    </message>
+    <message>
+        <source>Open ledger exports or an investigation workspace</source>
+        <translation>打开台账导出文件或调查工作区</translation>
+    </message>
+    <message>
+        <source>Exports and workspaces (*.sle *.sle.gz *.lianjian);;Ledger exports (*.sle *.sle.gz);;Investigation workspaces (*.lianjian);;All files (*)</source>
+        <translation>导出文件和工作区 (*.sle *.sle.gz *.lianjian);;台账导出文件 (*.sle *.sle.gz);;调查工作区 (*.lianjian);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Your &amp;name in the audit trail…</source>
+        <translation>审计日志中的署名(&amp;N)……</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Name recorded as the author of case changes:</source>
+        <translation>记录为案件修改人的姓名：</translation>
+    </message>
+    <message>
+        <source>Opened the workspace only; add exports to it with Save as investigation workspace.</source>
+        <translation>仅打开了工作区；如需向其中加入导出文件，请使用“另存为调查工作区”。</translation>
+    </message>
+    <message>
+        <source>Open ledger exports first: they are what the workspace is made of.</source>
+        <translation>请先打开台账导出文件：工作区正是由它们构成的。</translation>
+    </message>
+    <message>
+        <source>This is already an investigation workspace.</source>
+        <translation>当前打开的已是调查工作区。</translation>
+    </message>
+    <message>
+        <source>Open ledger exports first.</source>
+        <translation>请先打开台账导出文件。</translation>
+    </message>
+    <message>
+        <source>Save as investigation workspace</source>
+        <translation>另存为调查工作区</translation>
+    </message>
+    <message>
+        <source>Investigation workspaces (*.lianjian)</source>
+        <translation>调查工作区 (*.lianjian)</translation>
+    </message>
+    <message>
+        <source>Select one or more findings in the leads table first.</source>
+        <translation>请先在问题线索表中选择一项或多项问题。</translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation>创建案件</translation>
+    </message>
+    <message>
+        <source>Cases are kept in an investigation workspace, one file with the verified records, the cases and their audit trail. Save the open exports as a workspace now?</source>
+        <translation>案件保存在调查工作区中，即一个包含已核验记录、案件及其审计日志的文件。是否现在将已打开的导出文件另存为调查工作区？</translation>
+    </message>
+    <message>
+        <source>Case title:</source>
+        <translation>案件名称：</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+</context>
+<context>
+    <name>lj::gui::RelationshipView</name>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>展开</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Re-layout</source>
+        <translation>重新布局</translation>
+    </message>
+    <message>
+        <source>Export image…</source>
+        <translation>导出图片……</translation>
+    </message>
+    <message>
+        <source>Ego network</source>
+        <translation>关联网络</translation>
+    </message>
+    <message>
+        <source>Paths between two entities</source>
+        <translation>两实体间路径</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation>利益冲突</translation>
+    </message>
+    <message>
+        <source>Entity: name or id</source>
+        <translation>实体：名称或编号</translation>
+    </message>
+    <message>
+        <source>Second entity</source>
+        <translation>第二个实体</translation>
+    </message>
+    <message>
+        <source>Hops: </source>
+        <translation>层级：</translation>
+    </message>
+    <message>
+        <source>Force-directed (FR)</source>
+        <translation>力导向（FR）</translation>
+    </message>
+    <message>
+        <source>Kamada–Kawai (small graphs)</source>
+        <translation>Kamada–Kawai（适用于小图）</translation>
+    </message>
+    <message>
+        <source>Add the selected entity&apos;s direct relations to the picture</source>
+        <translation>将所选实体的直接关系加入图中</translation>
+    </message>
+    <message>
+        <source>Remove the selected entity from the picture</source>
+        <translation>从图中移除所选实体</translation>
+    </message>
+    <message>
+        <source>Lay the picture out again; entities you dragged stay where you put them</source>
+        <translation>重新布局；已拖动过的实体保持原位</translation>
+    </message>
+    <message>
+        <source>Paths (shortest first)</source>
+        <translation>路径（最短优先）</translation>
+    </message>
+    <message>
+        <source>Collective (empty: all)</source>
+        <translation>集体经济组织（留空为全部）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities in the graph</source>
+        <translation>
+            <numerusform>图谱中共有 %n 个实体</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Building the relationship graph…</source>
+        <translation>正在构建关系图谱……</translation>
+    </message>
+    <message>
+        <source>Laying out…</source>
+        <translation>正在布局……</translation>
+    </message>
+    <message>
+        <source>No such entity in the graph: %1</source>
+        <translation>图谱中没有该实体：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s): </source>
+        <translation>
+            <numerusform>%n 跳：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n 个实体</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relations</source>
+        <translation>
+            <numerusform>%n 条关系</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paths</source>
+        <translation>
+            <numerusform>%n 条路径</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>capped: %n entities not fully expanded</source>
+        <translation>
+            <numerusform>已截断：%n 个实体未完全展开</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no path</source>
+        <translation>无路径</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities shown</source>
+        <translation>
+            <numerusform>显示 %n 个实体</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Relationship graph</source>
+        <translation>关系图谱</translation>
+    </message>
+    <message>
+        <source>Export the picture</source>
+        <translation>导出图片</translation>
+    </message>
+    <message>
+        <source>relationship-graph.png</source>
+        <translation>relationship-graph.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In this picture: %1 relations, betweenness %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;本图中：%1 条关系，中介中心度 %2。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Inspect this entity</source>
+        <translation>查看该实体</translation>
+    </message>
+    <message>
+        <source>Centre the graph here</source>
+        <translation>以此为中心显示图谱</translation>
+    </message>
+    <message>
+        <source>Relations (%1)</source>
+        <translation>关系（%1）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;… and %1 more.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;……另有 %1 项。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Stated by</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <source>Dealings:</source>
+        <translation>往来：</translation>
     </message>
 </context>
 <context>
