@@ -17,10 +17,10 @@ using Text = CaseFileText;
 
 CaseImages renderCaseImages(const CaseFileContent& content) {
     CaseImages images;
-    images.diagram = renderRelationDiagram(diagramOf(content), 700, 3.0); // ≈ 300 dpi across 17 cm
+    images.diagram = renderRelationDiagram(diagramOf(content), 700, 2.6); // ≈ 270 dpi across 17 cm
     if (content.data)
         for (const AssetTimeline& timeline : content.timelines)
-            images.timelines.push_back(renderTimelineChart(*content.data, timeline, 760, 2.8));
+            images.timelines.push_back(renderTimelineChart(*content.data, timeline, 760, 2.4));
     return images;
 }
 

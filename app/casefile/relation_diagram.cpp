@@ -13,6 +13,7 @@ namespace {
 
 const QColor kPath(0xb7, 0x1c, 0x1c);
 const QColor kEdge(0xa8, 0xa8, 0xa8);
+constexpr double kRingStep = 0.14; // radius lost per inner ring
 
 QColor kindColor(const DiagramNode& node) {
     if (node.asset) return {0xd9, 0x8e, 0x1f};
@@ -107,8 +108,10 @@ QImage renderRelationDiagram(const RelationDiagram& diagram, int width, double s
     const QPointF centre(width / 2.0, height / 2.0 - 10);
     std::vector<std::size_t> path, others;
     for (std::size_t i = 0; i < count; ++i) (diagram.nodes[i].onPath ? path : others).push_back(i);
+    const std::size_t ringCount = std::max<std::size_t>(1, (count - path.size() + 119) / 120);
+    const double innermost = width * 0.44 * (1.0 - kRingStep * static_cast<double>(ringCount - 1));
     for (std::size_t k = 0; k < path.size(); ++k) {
-        const double span = width * (path.size() > 4 ? 0.72 : 0.56);
+        const double span = std::min(width * (path.size() > 4 ? 0.72 : 0.56), 2 * innermost - 90);
         const double x = path.size() == 1 ? centre.x() : centre.x() - span / 2 + span * k / (path.size() - 1);
         at[path[k]] = QPointF(x, centre.y());
         placed[path[k]] = true;
@@ -127,10 +130,13 @@ QImage renderRelationDiagram(const RelationDiagram& diagram, int width, double s
         order.emplace_back(angle, i);
     }
     std::sort(order.begin(), order.end());
+    // Crowded graphs get concentric rings (at most ~120 nodes on each) so that nodes stay apart.
+    const std::size_t rings = std::max<std::size_t>(1, (order.size() + 119) / 120);
     const double rx = width * 0.44, ry = height * 0.40;
     for (std::size_t k = 0; k < order.size(); ++k) {
         const double angle = -M_PI + 2 * M_PI * (k + 0.5) / order.size();
-        at[order[k].second] = centre + QPointF(rx * std::cos(angle), ry * std::sin(angle));
+        const double shrink = 1.0 - kRingStep * static_cast<double>(k % rings);
+        at[order[k].second] = centre + QPointF(rx * shrink * std::cos(angle), ry * shrink * std::sin(angle));
     }
 
     // Edges under nodes; the path's last, on top.
@@ -160,7 +166,11 @@ QImage renderRelationDiagram(const RelationDiagram& diagram, int width, double s
         const QFontMetricsF metrics(painter.font());
         const QString label = metrics.elidedText(node.label, Qt::ElideRight, 150);
         const double w = metrics.horizontalAdvance(label);
-        painter.drawText(QPointF(at[i].x() - w / 2, at[i].y() + r + metrics.ascent() + 2), label);
+        const QPointF baseline(at[i].x() - w / 2, at[i].y() + r + metrics.ascent() + 2);
+        if (node.onPath) // the path's names stay legible over crowded rings
+            painter.fillRect(QRectF(baseline.x() - 2, baseline.y() - metrics.ascent() - 1, w + 4, metrics.height() + 2),
+                             QColor(255, 255, 255, 230));
+        painter.drawText(baseline, label);
     }
 
     // Legend.

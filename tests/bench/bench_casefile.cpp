@@ -1,4 +1,4 @@
-// bench_casefile [SCENARIO.sle]: a case with 5 assets, 50 evidence items and a 300-node
+// bench_casefile [SCENARIO.sle] [--keep]: a case with 5 assets, 50 evidence items and a 300-node
 // relationship graph, exported as a case package; prints each stage's time against the 5 s target.
 // Run by hand from a release build (not in CTest); it imports the scenario export first.
 #include "case_export.h"
@@ -26,7 +26,14 @@ double seconds(const QElapsedTimer& clock) { return clock.nsecsElapsed() / 1e9; 
 int main(int argc, char** argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication application(argc, argv);
-    const std::string scenario = argc > 1 ? argv[1] : LJ_TEST_DATA_DIR "/sle/scenario/scenario-sm3-sm2.sle";
+    std::string scenario = LJ_TEST_DATA_DIR "/sle/scenario/scenario-sm3-sm2.sle";
+    bool keep = false; // --keep: leave the package for a look at its pages
+    for (int i = 1; i < argc; ++i) {
+        if (std::string(argv[i]) == "--keep")
+            keep = true;
+        else
+            scenario = argv[i];
+    }
     const fs::path dir = fs::temp_directory_path() / ("lj-bench-casefile-" + std::to_string(::getpid()));
     fs::create_directories(dir);
 
@@ -109,6 +116,9 @@ int main(int argc, char** argv) {
     std::printf("total (assemble + export):        %6.3f s   target ≤ 5 s: %s\n", assemble + exported,
                 assemble + exported <= 5.0 ? "met" : "MISSED");
     std::printf("verify-case:                      %6.3f s  (%s)\n", verify, verified && verified->ok() ? "intact" : "NOT intact");
-    fs::remove_all(dir);
+    if (keep)
+        std::printf("kept: %s\n", options.outDir.c_str());
+    else
+        fs::remove_all(dir);
     return 0;
 }
