@@ -16,6 +16,7 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(makeImportCommand());
     commands.push_back(makeFindingsCommand());
     commands.push_back(makeTimelineCommand());
+    commands.push_back(makeGraphCommand());
     commands.push_back(makeGenerateCommand());
     commands.push_back(makeCaseCommand());
     commands.push_back(makeCaseFileCommand());

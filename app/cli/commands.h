@@ -21,6 +21,7 @@ std::unique_ptr<Command> makeGenerateCommand();
 std::unique_ptr<Command> makeCaseCommand();
 std::unique_ptr<Command> makeCaseFileCommand();
 std::unique_ptr<Command> makeVerifyCaseCommand();
+std::unique_ptr<Command> makeGraphCommand();
 
 // Loads every --trust file into `store`; prints the reason and returns false on the first failure.
 bool loadTrustFiles(const std::vector<std::string>& paths, TrustStore& store, CliContext& context);
