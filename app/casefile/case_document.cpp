@@ -2,6 +2,7 @@
 
 #include "case_sections.h"
 #include "case_text.h"
+#include "diagram_layout.h"
 #include "html_parts.h"
 #include "relation_diagram.h"
 #include "timeline_chart.h"
@@ -17,7 +18,9 @@ using Text = CaseFileText;
 
 CaseImages renderCaseImages(const CaseFileContent& content) {
     CaseImages images;
-    images.diagram = renderRelationDiagram(diagramOf(content), 700, 2.6); // ≈ 270 dpi across 17 cm
+    const RelationDiagram diagram = diagramOf(content);
+    images.diagram =
+        renderRelationDiagram(diagram, 700, 2.6, graphLayout(content, diagram)); // ≈ 270 dpi, 17 cm
     if (content.data)
         for (const AssetTimeline& timeline : content.timelines)
             images.timelines.push_back(renderTimelineChart(*content.data, timeline, 760, 2.4));
@@ -60,7 +63,8 @@ void buildCaseDocument(QTextDocument& document, const CaseFileContent& content, 
     html += summarySection(content);
     html += partiesSection(content, image(diagramUrl, images.diagram));
     QStringList charts;
-    for (std::size_t i = 0; i < timelineUrls.size(); ++i) charts << image(timelineUrls[i], images.timelines[i]);
+    for (std::size_t i = 0; i < timelineUrls.size(); ++i)
+        charts << image(timelineUrls[i], images.timelines[i]);
     html += timelinesSection(content, charts);
     html += findingsSection(content);
     html += evidenceSection(content);

@@ -38,7 +38,8 @@ void drawShape(QPainter& painter, const DiagramNode& node, QPointF c, double r) 
     painter.setBrush(kindColor(node));
     painter.setPen(node.onPath ? QPen(kPath, 2.2) : QPen(Qt::white, 1));
     if (node.asset) {
-        const QPointF points[4] = {{c.x(), c.y() - r}, {c.x() + r, c.y()}, {c.x(), c.y() + r}, {c.x() - r, c.y()}};
+        const QPointF points[4] = {
+            {c.x(), c.y() - r}, {c.x() + r, c.y()}, {c.x(), c.y() + r}, {c.x() - r, c.y()}};
         painter.drawPolygon(points, 4);
         return;
     }
@@ -61,53 +62,15 @@ void drawShape(QPainter& painter, const DiagramNode& node, QPointF c, double r) 
     }
 }
 
-} // namespace
-
-RelationDiagram diagramOf(const CaseFileContent& content) {
-    RelationDiagram diagram;
-    std::map<std::string, std::size_t> index;
-    const auto add = [&](const std::string& id, bool onPath) {
-        if (const auto it = index.find(id); it != index.end()) {
-            diagram.nodes[it->second].onPath = diagram.nodes[it->second].onPath || onPath;
-            return it->second;
-        }
-        DiagramNode node;
-        node.id = id;
-        node.onPath = onPath;
-        node.label = qs(content.data ? content.data->nameOf(id) : id);
-        node.asset = content.data && content.data->assets.count(id);
-        for (const CaseParty& party : content.parties)
-            if (party.id == id) {
-                node.kind = party.kind;
-                node.label = qs(party.name);
-            }
-        index.emplace(id, diagram.nodes.size());
-        diagram.nodes.push_back(std::move(node));
-        return diagram.nodes.size() - 1;
-    };
-    for (const RuleFinding& finding : content.findings)
-        for (const std::string& id : finding.path) add(id, true);
-    for (const CaseParty& party : content.parties) add(party.id, party.onPath);
-    for (const CaseRelation& relation : content.relations)
-        diagram.edges.push_back({add(relation.from, false), add(relation.to, false), qs(relation.label), relation.onPath});
-    return diagram;
-}
-
-QImage renderRelationDiagram(const RelationDiagram& diagram, int width, double scale) {
+void ringLayout(const RelationDiagram& diagram, int width, int height, std::vector<QPointF>& at) {
     const std::size_t count = diagram.nodes.size();
-    const bool crowded = count > 40;
-    const int height = count > 60 ? 640 : count > 16 ? 500 : 360;
-    QImage image = blankCanvas(width, height, scale);
-    QPainter painter(&image);
-    prepare(painter, scale);
-
     // Path nodes across the middle; the others on an ellipse, ordered by the angle of a placed
     // neighbour so that each sits near what it is linked to.
-    std::vector<QPointF> at(count);
     std::vector<bool> placed(count, false);
     const QPointF centre(width / 2.0, height / 2.0 - 10);
     std::vector<std::size_t> path, others;
-    for (std::size_t i = 0; i < count; ++i) (diagram.nodes[i].onPath ? path : others).push_back(i);
+    for (std::size_t i = 0; i < count; ++i)
+        (diagram.nodes[i].onPath ? path : others).push_back(i);
     const std::size_t ringCount = std::max<std::size_t>(1, (count - path.size() + 119) / 120);
     const double innermost = width * 0.44 * (1.0 - kRingStep * static_cast<double>(ringCount - 1));
     for (std::size_t k = 0; k < path.size(); ++k) {
@@ -137,6 +100,61 @@ QImage renderRelationDiagram(const RelationDiagram& diagram, int width, double s
         const double angle = -M_PI + 2 * M_PI * (k + 0.5) / order.size();
         const double shrink = 1.0 - kRingStep * static_cast<double>(k % rings);
         at[order[k].second] = centre + QPointF(rx * shrink * std::cos(angle), ry * shrink * std::sin(angle));
+    }
+}
+
+} // namespace
+
+RelationDiagram diagramOf(const CaseFileContent& content) {
+    RelationDiagram diagram;
+    std::map<std::string, std::size_t> index;
+    const auto add = [&](const std::string& id, bool onPath) {
+        if (const auto it = index.find(id); it != index.end()) {
+            diagram.nodes[it->second].onPath = diagram.nodes[it->second].onPath || onPath;
+            return it->second;
+        }
+        DiagramNode node;
+        node.id = id;
+        node.onPath = onPath;
+        node.label = qs(content.data ? content.data->nameOf(id) : id);
+        node.asset = content.data && content.data->assets.count(id);
+        for (const CaseParty& party : content.parties)
+            if (party.id == id) {
+                node.kind = party.kind;
+                node.label = qs(party.name);
+            }
+        index.emplace(id, diagram.nodes.size());
+        diagram.nodes.push_back(std::move(node));
+        return diagram.nodes.size() - 1;
+    };
+    for (const RuleFinding& finding : content.findings)
+        for (const std::string& id : finding.path)
+            add(id, true);
+    for (const CaseParty& party : content.parties)
+        add(party.id, party.onPath);
+    for (const CaseRelation& relation : content.relations)
+        diagram.edges.push_back(
+            {add(relation.from, false), add(relation.to, false), qs(relation.label), relation.onPath});
+    return diagram;
+}
+
+QImage renderRelationDiagram(const RelationDiagram& diagram, int width, double scale,
+                             const std::vector<QPointF>& layout) {
+    const std::size_t count = diagram.nodes.size();
+    const bool crowded = count > 40;
+    const int height = count > 60 ? 640 : count > 16 ? 500 : 360;
+    QImage image = blankCanvas(width, height, scale);
+    QPainter painter(&image);
+    prepare(painter, scale);
+
+    std::vector<QPointF> at(count);
+    if (layout.size() == count) {
+        const QRectF area(70, 24, width - 140, height - 24 - 64); // room for labels and the legend
+        for (std::size_t i = 0; i < count; ++i)
+            at[i] = QPointF(area.left() + layout[i].x() * area.width(),
+                            area.top() + layout[i].y() * area.height());
+    } else {
+        ringLayout(diagram, width, height, at);
     }
 
     // Edges under nodes; the path's last, on top.
@@ -168,8 +186,9 @@ QImage renderRelationDiagram(const RelationDiagram& diagram, int width, double s
         const double w = metrics.horizontalAdvance(label);
         const QPointF baseline(at[i].x() - w / 2, at[i].y() + r + metrics.ascent() + 2);
         if (node.onPath) // the path's names stay legible over crowded rings
-            painter.fillRect(QRectF(baseline.x() - 2, baseline.y() - metrics.ascent() - 1, w + 4, metrics.height() + 2),
-                             QColor(255, 255, 255, 230));
+            painter.fillRect(
+                QRectF(baseline.x() - 2, baseline.y() - metrics.ascent() - 1, w + 4, metrics.height() + 2),
+                QColor(255, 255, 255, 230));
         painter.drawText(baseline, label);
     }
 

@@ -19,7 +19,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-double seconds(const QElapsedTimer& clock) { return clock.nsecsElapsed() / 1e9; }
+double seconds(const QElapsedTimer& clock) {
+    return clock.nsecsElapsed() / 1e9;
+}
 
 } // namespace
 
@@ -39,7 +41,8 @@ int main(int argc, char** argv) {
 
     QElapsedTimer clock;
     clock.start();
-    auto workspace = lj::Workspace::open((dir / "bench.lianjian").string(), lj::WorkspaceOpenMode::CreateIfMissing);
+    auto workspace =
+        lj::Workspace::open((dir / "bench.lianjian").string(), lj::WorkspaceOpenMode::CreateIfMissing);
     if (!workspace) return std::fprintf(stderr, "%s\n", workspace.error().c_str()), 2;
     if (auto imported = lj::importExport(*workspace, scenario, {}); !imported)
         return std::fprintf(stderr, "%s\n", imported.error().c_str()), 2;
@@ -67,7 +70,8 @@ int main(int argc, char** argv) {
         }
     std::set<std::string> cited;
     for (const lj::RuleFinding& finding : findings)
-        if (std::find(request.findingIds.begin(), request.findingIds.end(), finding.id) != request.findingIds.end())
+        if (std::find(request.findingIds.begin(), request.findingIds.end(), finding.id) !=
+            request.findingIds.end())
             cited.insert(finding.txs.begin(), finding.txs.end());
     for (std::size_t i = 0; cited.size() + request.extraTxs.size() < 50 && i < data->txs.size(); i += 97)
         if (!cited.count(data->txs[i].tx)) request.extraTxs.push_back(data->txs[i].tx);
@@ -80,10 +84,12 @@ int main(int argc, char** argv) {
 
     // A 300-node graph: the case's parties, then people and their declared relations.
     std::set<std::string> nodes;
-    for (const lj::CaseParty& party : content->parties) nodes.insert(party.id);
+    for (const lj::CaseParty& party : content->parties)
+        nodes.insert(party.id);
     for (const auto& [id, person] : data->persons) {
         if (nodes.size() + content->timelines.size() >= 300) break;
-        if (nodes.insert(id).second) content->parties.push_back({id, person.name, lj::PartyKind::Person, {}, {}, false});
+        if (nodes.insert(id).second)
+            content->parties.push_back({id, person.name, lj::PartyKind::Person, {}, {}, false});
     }
     for (const lj::Relation& relation : data->relations)
         if (nodes.count(relation.a) && nodes.count(relation.b))
@@ -102,20 +108,23 @@ int main(int argc, char** argv) {
     auto verified = lj::verifyCasePackage(options.outDir, nullptr);
     const double verify = seconds(clock);
 
-    std::printf("case: %zu findings, %zu assets charted, %zu facts (%zu proven), %zu graph nodes, %zu relations\n",
-                content->findings.size(), content->timelines.size(), content->facts.size(),
-                content->count(lj::FactState::Proven), content->parties.size() + content->timelines.size(),
-                content->relations.size());
+    std::printf(
+        "case: %zu findings, %zu assets charted, %zu facts (%zu proven), %zu graph nodes, %zu relations\n",
+        content->findings.size(), content->timelines.size(), content->facts.size(),
+        content->count(lj::FactState::Proven), content->parties.size() + content->timelines.size(),
+        content->relations.size());
     std::printf("rules (all, whole workspace):     %6.3f s\n", rulesAgain);
     std::printf("assemble (data, rules, proofs):   %6.3f s\n", assemble);
     std::printf("  charts and diagram:             %6.3f s\n", timings.images);
     std::printf("  PDF:                            %6.3f s  (%zu bytes)\n", timings.pdf, timings.pdfBytes);
     std::printf("  ODT:                            %6.3f s  (%zu bytes)\n", timings.odt, timings.odtBytes);
-    std::printf("  evidence, manifest, write:      %6.3f s  (evidence %zu bytes)\n", timings.write, timings.evidenceBytes);
+    std::printf("  evidence, manifest, write:      %6.3f s  (evidence %zu bytes)\n", timings.write,
+                timings.evidenceBytes);
     std::printf("export (render + write):          %6.3f s\n", exported);
     std::printf("total (assemble + export):        %6.3f s   target ≤ 5 s: %s\n", assemble + exported,
                 assemble + exported <= 5.0 ? "met" : "MISSED");
-    std::printf("verify-case:                      %6.3f s  (%s)\n", verify, verified && verified->ok() ? "intact" : "NOT intact");
+    std::printf("verify-case:                      %6.3f s  (%s)\n", verify,
+                verified && verified->ok() ? "intact" : "NOT intact");
     if (keep)
         std::printf("kept: %s\n", options.outDir.c_str());
     else
