@@ -53,8 +53,9 @@ void exportCaseFileInteractively(QWidget* parent, std::shared_ptr<const Session>
     if (!session || findings.empty()) return;
     const QString suggested =
         QDir::home().filePath(Text::tr("case-file-%1").arg(QDate::currentDate().toString(Qt::ISODate)));
-    const QString folder = QFileDialog::getSaveFileName(parent, Text::tr("Export Case File"), suggested,
-                                                        QString(), nullptr, QFileDialog::ShowDirsOnly);
+    const QString folder =
+        QFileDialog::getSaveFileName(parent, Text::tr("Export Case File"), suggested, QString(), nullptr,
+                                     QFileDialog::ShowDirsOnly | QFileDialog::DontConfirmOverwrite);
     if (folder.isEmpty()) return;
     bool force = false;
     if (QFileInfo::exists(folder)) {
