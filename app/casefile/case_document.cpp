@@ -10,6 +10,7 @@
 #include <QFont>
 #include <QTextDocument>
 #include <QUrl>
+#include <algorithm>
 
 namespace lj::casefile {
 
@@ -19,8 +20,17 @@ using Text = CaseFileText;
 CaseImages renderCaseImages(const CaseFileContent& content) {
     CaseImages images;
     const RelationDiagram diagram = diagramOf(content);
+    // A case-sized picture keeps the conflict path across the middle. A crowded, well-linked one is
+    // laid out by core/graph; a crowded one of mostly unrelated parties stays on rings, which a
+    // force-directed layout would only push against the frame.
+    std::vector<bool> linked(diagram.nodes.size(), false);
+    for (const DiagramEdge& edge : diagram.edges)
+        linked[edge.from] = linked[edge.to] = true;
+    const auto linkedCount = static_cast<std::size_t>(std::count(linked.begin(), linked.end(), true));
+    const bool forceLayout = diagram.nodes.size() > 40 && linkedCount * 5 >= diagram.nodes.size() * 4;
     images.diagram =
-        renderRelationDiagram(diagram, 700, 2.6, graphLayout(content, diagram)); // ≈ 270 dpi, 17 cm
+        renderRelationDiagram(diagram, 700, 2.6, // ≈ 270 dpi across 17 cm
+                              forceLayout ? graphLayout(content, diagram) : std::vector<QPointF>{});
     if (content.data)
         for (const AssetTimeline& timeline : content.timelines)
             images.timelines.push_back(renderTimelineChart(*content.data, timeline, 760, 2.4));

@@ -31,7 +31,24 @@ std::vector<QPointF> graphLayout(const CaseFileContent& content, const RelationD
     std::vector<std::optional<QPointF>> at(diagram.nodes.size());
     for (std::size_t k = 0; k < view.subgraph.nodes.size() && k < view.positions.size(); ++k)
         at[diagramIndex.at(view.subgraph.nodes[k])] = QPointF(view.positions[k].x, view.positions[k].y);
-    // The rest beside their placed neighbours, fanned out so that they do not coincide.
+    // Normalise what the graph placed; the rest go beside their placed neighbours, or, related to
+    // none, in a row along the bottom.
+    double left = 0, right = 0, top = 0, bottom = 0;
+    bool first = true;
+    for (const auto& point : at)
+        if (point) {
+            left = first ? point->x() : std::min(left, point->x());
+            right = first ? point->x() : std::max(right, point->x());
+            top = first ? point->y() : std::min(top, point->y());
+            bottom = first ? point->y() : std::max(bottom, point->y());
+            first = false;
+        }
+    std::vector<QPointF> normalised(at.size(), QPointF(0.5, 0.5));
+    for (std::size_t i = 0; i < at.size(); ++i)
+        if (at[i])
+            normalised[i] = QPointF(right > left ? (at[i]->x() - left) / (right - left) : 0.5,
+                                    bottom > top ? (at[i]->y() - top) / (bottom - top) * 0.92 : 0.46);
+    std::vector<std::size_t> isolated;
     for (std::size_t i = 0; i < at.size(); ++i) {
         if (at[i]) continue;
         QPointF sum;
@@ -39,25 +56,19 @@ std::vector<QPointF> graphLayout(const CaseFileContent& content, const RelationD
         for (const DiagramEdge& edge : diagram.edges) {
             const std::size_t other = edge.from == i ? edge.to : edge.to == i ? edge.from : at.size();
             if (other < at.size() && at[other]) {
-                sum += *at[other];
+                sum += normalised[other];
                 ++count;
             }
         }
-        const double fan = 30.0 * static_cast<double>(i % 5 + 1);
-        at[i] = count ? sum / count + QPointF(fan, fan * 0.6) : QPointF(fan * 3, -fan * 3);
+        if (count == 0) {
+            isolated.push_back(i);
+            continue;
+        }
+        const double fan = 0.04 * static_cast<double>(i % 3 + 1);
+        normalised[i] = sum / count + QPointF(fan, fan);
     }
-    double left = 0, right = 0, top = 0, bottom = 0;
-    for (std::size_t i = 0; i < at.size(); ++i) {
-        if (i == 0 || at[i]->x() < left) left = at[i]->x();
-        if (i == 0 || at[i]->x() > right) right = at[i]->x();
-        if (i == 0 || at[i]->y() < top) top = at[i]->y();
-        if (i == 0 || at[i]->y() > bottom) bottom = at[i]->y();
-    }
-    const double width = std::max(1e-9, right - left), height = std::max(1e-9, bottom - top);
-    std::vector<QPointF> normalised;
-    for (const auto& point : at)
-        normalised.emplace_back(right > left ? (point->x() - left) / width : 0.5,
-                                bottom > top ? (point->y() - top) / height : 0.5);
+    for (std::size_t k = 0; k < isolated.size(); ++k)
+        normalised[isolated[k]] = QPointF((k + 0.5) / static_cast<double>(isolated.size()), 1.0);
     return normalised;
 }
 

@@ -73,7 +73,10 @@ Result<CaseFileContent> assembleCaseFile(Workspace& workspace, const CaseFileReq
 
     std::vector<RuleFinding> chosen;
     if (!request.findingIds.empty()) {
-        std::vector<RuleFinding> all = evaluateRules(*data, request.settings, asOf);
+        // Only the rules the ids name (an id starts with its rule's code): a case cites a few.
+        std::set<std::string> rules;
+        for (const std::string& id : request.findingIds) rules.insert(id.substr(0, id.find('-')));
+        std::vector<RuleFinding> all = evaluateRules(*data, request.settings, asOf, rules);
         std::string unknown;
         for (const std::string& id : request.findingIds) {
             const auto it =

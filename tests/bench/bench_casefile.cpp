@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <set>
 #include <unistd.h>
@@ -77,6 +78,7 @@ int main(int argc, char** argv) {
         if (!cited.count(data->txs[i].tx)) request.extraTxs.push_back(data->txs[i].tx);
 
     clock.restart();
+    const std::clock_t cpuStart = std::clock(); // CPU time too: wall time on a shared machine varies
     auto content = lj::assembleCaseFile(*workspace, request);
     if (!content) return std::fprintf(stderr, "%s\n", content.error().c_str()), 2;
     const double assemble = seconds(clock);
@@ -104,6 +106,7 @@ int main(int argc, char** argv) {
     if (auto written = lj::casefile::exportCasePackage(*content, options, &timings); !written)
         return std::fprintf(stderr, "%s\n", written.error().c_str()), 2;
     const double exported = seconds(clock);
+    const double cpu = static_cast<double>(std::clock() - cpuStart) / CLOCKS_PER_SEC;
     clock.restart();
     auto verified = lj::verifyCasePackage(options.outDir, nullptr);
     const double verify = seconds(clock);
@@ -123,6 +126,8 @@ int main(int argc, char** argv) {
     std::printf("export (render + write):          %6.3f s\n", exported);
     std::printf("total (assemble + export):        %6.3f s   target ≤ 5 s: %s\n", assemble + exported,
                 assemble + exported <= 5.0 ? "met" : "MISSED");
+    std::printf(
+        "  CPU time of assemble + export:  %6.3f s  (load average: wall time grows with other work)\n", cpu);
     std::printf("verify-case:                      %6.3f s  (%s)\n", verify,
                 verified && verified->ok() ? "intact" : "NOT intact");
     if (keep)
