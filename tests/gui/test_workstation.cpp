@@ -1,5 +1,8 @@
 // The workstation offscreen: open exports, read the verification badge, filter leads, open a
 // timeline; every model passes QAbstractItemModelTester.
+#include "case_export.h"
+#include "case_export_dialog.h"
+#include "casefile/case_package.h"
 #include "findings_model.h"
 #include "i18n.h"
 #include "leads_view.h"
@@ -11,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace lj::gui;
@@ -71,6 +75,29 @@ private slots:
         timeline->showAsset(QStringLiteral("as-320507004202-001"));
         QVERIFY(rendered.wait(60000));
         QCOMPARE(timeline->currentAsset(), QStringLiteral("as-320507004202-001"));
+    }
+
+    // Leads → Export Case File… without its dialogs: the selected finding, proofs from the open export.
+    void caseFileFromTheLeadsSelection()
+    {
+        MainWindow window;
+        window.openExports({kSle + QStringLiteral("scenario/scenario-sm3-sm2.sle")},
+                           {kSle + QStringLiteral("trust/xc-sanzi.json")});
+        QVERIFY(waitLoaded(window));
+        LeadsView* leads = window.leadsView();
+        QVERIFY(leads->selectFirstOf(QStringLiteral("R01")));
+        const std::vector<lj::RuleFinding> findings = leads->selectedFindings();
+        QCOMPARE(findings.size(), std::size_t(1));
+        const lj::CaseFileContent content = caseFileFromSession(*window.session(), findings);
+        QVERIFY(!content.facts.empty());
+        QCOMPARE(content.count(lj::FactState::Proven), content.facts.size());
+        QCOMPARE(content.trusted, std::optional<bool>(true));
+        QTemporaryDir dir;
+        lj::casefile::CaseExportOptions options;
+        options.outDir = dir.filePath(QStringLiteral("case")).toStdString();
+        QVERIFY(lj::casefile::exportCasePackage(content, options).ok());
+        const auto report = lj::verifyCasePackage(options.outDir, nullptr);
+        QVERIFY(report.ok() && report->ok());
     }
 
     void brokenExportShowsWhereAndKeepsTheVerifiedPrefix()
