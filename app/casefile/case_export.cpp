@@ -47,7 +47,12 @@ Status exportCasePackage(const CaseFileContent& content, const CaseExportOptions
 
     clock.restart();
     if (!step(80, CaseFileText::tr("Writing the evidence and the manifest"))) return fail("cancelled");
-    files.push_back({kEvidenceFile, json::serializePretty(evidenceToJson(content.bundle)) + "\n"});
+    EvidenceBundle bundle = content.bundle;
+    if (!content.consortium) { // no validator keys known: an empty bundle that still names its chain
+        bundle.consortium.chain = content.chain;
+        bundle.consortium.suite = suiteFromName(content.suite).value_or(Suite::Sha256Ed25519);
+    }
+    files.push_back({kEvidenceFile, json::serializePretty(evidenceToJson(bundle)) + "\n"});
     t.evidenceBytes = files.back().bytes.size();
 
     PackageManifest manifest;

@@ -221,6 +221,20 @@ Result<CasePackageReport> verifyCasePackage(const std::string& dir, const TrustS
 
     // Every evidence item, independently of the manifest's hash: a changed record names itself.
     const std::vector<std::string> proven = stringList(manifest->find("evidence"));
+    // A case whose facts are all unverified has a bundle without items (and maybe without the
+    // validators nobody could know): only its emptiness is checked.
+    const auto empty =
+        json::parse(readWhole(root / kEvidenceFile).ok() ? *readWhole(root / kEvidenceFile) : "");
+    const json::Value* emptyItems = empty && empty->isObject() ? empty->find("items") : nullptr;
+    if (proven.empty() && emptyItems && emptyItems->isArray() && emptyItems->asArray().empty()) {
+        report.notes.push_back(std::string(kEvidenceFile) + ": no items (no cited fact is proven)");
+        const std::vector<std::string> unverified = stringList(manifest->find("unverified"));
+        if (!unverified.empty())
+            report.notes.push_back(
+                std::to_string(unverified.size()) +
+                " cited fact(s) are marked unverified in the case file and have no proof here");
+        return report;
+    }
     auto bundle = loadEvidenceFile((root / kEvidenceFile).string());
     if (!bundle) {
         problems.push_back(std::string(kEvidenceFile) + ": " + bundle.error());

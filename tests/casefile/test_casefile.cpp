@@ -290,6 +290,25 @@ TEST_F(CaseFileTest, AFactWithoutProofIsMarkedUnverifiedNeverProven) {
     EXPECT_TRUE(contains(run.out, "1 cited fact(s) are marked unverified")) << run.out;
 }
 
+// The export moved away after import and no trust store: nobody knows the validator keys, so no
+// fact is proven; the package says so and is still intact.
+TEST_F(CaseFileTest, NoKnownKeysMeansEveryFactUnverified) {
+    ASSERT_EQ(created.status, 0) << created.err;
+    const fs::path moved = root / "moved.sle";
+    fs::copy_file(kScenario, moved);
+    const std::string other = (root / "moved.lianjian").string();
+    ASSERT_EQ(runCli({"import", other, moved.string()}).status, 0);
+    fs::remove(moved);
+    const std::string out = (root / "keys-unknown").string();
+    const CliRun run = runCli({"casefile", other, "--finding", chosen.front(), "--out", out, "--lang", "en"});
+    EXPECT_EQ(run.status, 1) << run.out << run.err;
+    EXPECT_TRUE(contains(run.out, "UNVERIFIED: the export's validator keys are unknown")) << run.out;
+    EXPECT_TRUE(contains(run.out, " 0 proven")) << run.out;
+    const CliRun verified = runCli({"verify-case", out, "--lang", "en"});
+    EXPECT_EQ(verified.status, 0) << verified.out;
+    EXPECT_TRUE(contains(verified.out, "are marked unverified")) << verified.out;
+}
+
 // The workstation's path: proofs from the open exports' verified blocks, no workspace.
 TEST_F(CaseFileTest, ProofsFromOpenExportsMatchTheWorkspaces) {
     ASSERT_EQ(created.status, 0) << created.err;
