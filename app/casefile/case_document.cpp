@@ -2,6 +2,7 @@
 
 #include "case_sections.h"
 #include "case_text.h"
+#include "diagram_layout.h"
 #include "html_parts.h"
 #include "relation_diagram.h"
 #include "timeline_chart.h"
@@ -9,6 +10,7 @@
 #include <QFont>
 #include <QTextDocument>
 #include <QUrl>
+#include <algorithm>
 
 namespace lj::casefile {
 
@@ -17,10 +19,21 @@ using Text = CaseFileText;
 
 CaseImages renderCaseImages(const CaseFileContent& content) {
     CaseImages images;
-    images.diagram = renderRelationDiagram(diagramOf(content), 700, 3.0); // ≈ 300 dpi across 17 cm
+    const RelationDiagram diagram = diagramOf(content);
+    // A case-sized picture keeps the conflict path across the middle. A crowded, well-linked one is
+    // laid out by core/graph; a crowded one of mostly unrelated parties stays on rings, which a
+    // force-directed layout would only push against the frame.
+    std::vector<bool> linked(diagram.nodes.size(), false);
+    for (const DiagramEdge& edge : diagram.edges)
+        linked[edge.from] = linked[edge.to] = true;
+    const auto linkedCount = static_cast<std::size_t>(std::count(linked.begin(), linked.end(), true));
+    const bool forceLayout = diagram.nodes.size() > 40 && linkedCount * 5 >= diagram.nodes.size() * 4;
+    images.diagram =
+        renderRelationDiagram(diagram, 700, 2.6, // ≈ 270 dpi across 17 cm
+                              forceLayout ? graphLayout(content, diagram) : std::vector<QPointF>{});
     if (content.data)
         for (const AssetTimeline& timeline : content.timelines)
-            images.timelines.push_back(renderTimelineChart(*content.data, timeline, 760, 2.8));
+            images.timelines.push_back(renderTimelineChart(*content.data, timeline, 760, 2.4));
     return images;
 }
 
@@ -60,7 +73,8 @@ void buildCaseDocument(QTextDocument& document, const CaseFileContent& content, 
     html += summarySection(content);
     html += partiesSection(content, image(diagramUrl, images.diagram));
     QStringList charts;
-    for (std::size_t i = 0; i < timelineUrls.size(); ++i) charts << image(timelineUrls[i], images.timelines[i]);
+    for (std::size_t i = 0; i < timelineUrls.size(); ++i)
+        charts << image(timelineUrls[i], images.timelines[i]);
     html += timelinesSection(content, charts);
     html += findingsSection(content);
     html += evidenceSection(content);

@@ -23,8 +23,8 @@ struct CaseImages {
 CaseImages renderCaseImages(const CaseFileContent& content);
 
 struct CaseDocumentOptions {
-    double textWidth = 640;     // the document's text width, in its own units (images fit it)
-    QString packageName;        // the folder's name, for the re-verification commands
+    double textWidth = 640; // the document's text width, in its own units (images fit it)
+    QString packageName;    // the folder's name, for the re-verification commands
     // Image sizes are in screen pixels that QTextDocument scales by the paint device's DPI over
     // the screen's: this turns text-width units into those pixels (1 without a paint device).
     double imageUnits = 1.0;

@@ -10,7 +10,8 @@
 
 namespace lj::casefile {
 
-Status exportCasePackage(const CaseFileContent& content, const CaseExportOptions& options, CaseExportTimings* timings) {
+Status exportCasePackage(const CaseFileContent& content, const CaseExportOptions& options,
+                         CaseExportTimings* timings) {
     CaseExportTimings local;
     CaseExportTimings& t = timings ? *timings : local;
     const auto step = [&](int percent, const QString& stage) {
@@ -20,7 +21,8 @@ Status exportCasePackage(const CaseFileContent& content, const CaseExportOptions
     std::error_code error;
     if (!options.force && std::filesystem::exists(options.outDir, error))
         return fail(options.outDir + " already exists (use --force to replace it)");
-    const QString packageName = QString::fromStdString(std::filesystem::path(options.outDir).filename().string());
+    const QString packageName =
+        QString::fromStdString(std::filesystem::path(options.outDir).filename().string());
 
     QElapsedTimer clock;
     clock.start();
@@ -40,11 +42,17 @@ Status exportCasePackage(const CaseFileContent& content, const CaseExportOptions
     files.push_back({"case.odt", renderCaseOdt(content, images, packageName).toStdString()});
     t.odt = clock.nsecsElapsed() / 1e9;
     t.odtBytes = files.back().bytes.size();
-    if (files[0].bytes.empty() || files[1].bytes.empty()) return fail("the case document could not be rendered");
+    if (files[0].bytes.empty() || files[1].bytes.empty())
+        return fail("the case document could not be rendered");
 
     clock.restart();
     if (!step(80, CaseFileText::tr("Writing the evidence and the manifest"))) return fail("cancelled");
-    files.push_back({kEvidenceFile, json::serializePretty(evidenceToJson(content.bundle)) + "\n"});
+    EvidenceBundle bundle = content.bundle;
+    if (!content.consortium) { // no validator keys known: an empty bundle that still names its chain
+        bundle.consortium.chain = content.chain;
+        bundle.consortium.suite = suiteFromName(content.suite).value_or(Suite::Sha256Ed25519);
+    }
+    files.push_back({kEvidenceFile, json::serializePretty(evidenceToJson(bundle)) + "\n"});
     t.evidenceBytes = files.back().bytes.size();
 
     PackageManifest manifest;
@@ -53,7 +61,8 @@ Status exportCasePackage(const CaseFileContent& content, const CaseExportOptions
     manifest.suite = content.suite;
     manifest.createdAt = content.generatedAt;
     if (content.meta) manifest.caseNumber = content.meta->number;
-    for (const RuleFinding& finding : content.findings) manifest.findings.push_back(finding.id);
+    for (const RuleFinding& finding : content.findings)
+        manifest.findings.push_back(finding.id);
     for (const CaseFact& fact : content.facts)
         (fact.state == FactState::Unverified ? manifest.unverified : manifest.evidence).push_back(fact.tx);
     auto written = writeCasePackage(options.outDir, files, manifest, options.signer, options.force);

@@ -13,8 +13,8 @@ namespace lj::casefile {
 
 struct CaseExportOptions {
     std::string outDir;
-    bool force = false;                 // replace an existing case package
-    const PrivateKey* signer = nullptr; // the handler's key
+    bool force = false;                                              // replace an existing case package
+    const PrivateKey* signer = nullptr;                              // the handler's key
     std::function<bool(int percent, const QString& stage)> progress; // false cancels
 };
 

@@ -7,9 +7,9 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QGuiApplication>
-#include <QScreen>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QScreen>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 
@@ -20,16 +20,20 @@ namespace {
 constexpr int kDpi = 300;
 constexpr double kHeaderMm = 11, kFooterMm = 9;
 
-double mmToPixels(double mm) { return mm / 25.4 * kDpi; }
+double mmToPixels(double mm) {
+    return mm / 25.4 * kDpi;
+}
 
 // The DPI QTextDocument takes image sizes in (Qt's qt_defaultDpiY()).
 double screenDpi() {
     if (QCoreApplication::testAttribute(Qt::AA_Use96Dpi)) return 96;
-    if (const QScreen* screen = QGuiApplication::primaryScreen()) return qRound(screen->logicalDotsPerInchY());
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        return qRound(screen->logicalDotsPerInchY());
     return 100;
 }
 
-void drawHeaderAndFooter(QPainter& painter, const QRectF& area, const CaseFileContent& content, int page, int pages) {
+void drawHeaderAndFooter(QPainter& painter, const QRectF& area, const CaseFileContent& content, int page,
+                         int pages) {
     QFont font;
     font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
     font.setPointSizeF(7.5);
@@ -45,13 +49,16 @@ void drawHeaderAndFooter(QPainter& painter, const QRectF& area, const CaseFileCo
                          QPointF(area.right(), header.bottom() + mmToPixels(1.2)));
         painter.setPen(QColor(0x55, 0x55, 0x55));
     }
-    const QRectF footer(area.left(), area.bottom() - mmToPixels(kFooterMm) * 0.6, area.width(), mmToPixels(kFooterMm) * 0.6);
-    painter.drawText(footer, Qt::AlignHCenter | Qt::AlignBottom, CaseFileText::tr("Page %1 of %2").arg(page + 1).arg(pages));
+    const QRectF footer(area.left(), area.bottom() - mmToPixels(kFooterMm) * 0.6, area.width(),
+                        mmToPixels(kFooterMm) * 0.6);
+    painter.drawText(footer, Qt::AlignHCenter | Qt::AlignBottom,
+                     CaseFileText::tr("Page %1 of %2").arg(page + 1).arg(pages));
 }
 
 } // namespace
 
-QByteArray renderCasePdf(const CaseFileContent& content, const CaseImages& images, const QString& packageName) {
+QByteArray renderCasePdf(const CaseFileContent& content, const CaseImages& images,
+                         const QString& packageName) {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -90,7 +97,8 @@ QByteArray renderCasePdf(const CaseFileContent& content, const CaseImages& image
     return bytes;
 }
 
-QByteArray renderCaseOdt(const CaseFileContent& content, const CaseImages& images, const QString& packageName) {
+QByteArray renderCaseOdt(const CaseFileContent& content, const CaseImages& images,
+                         const QString& packageName) {
     QTextDocument document;
     buildCaseDocument(document, content, images, {620, packageName}); // ≈ 16.4 cm at 96 dpi
     QByteArray bytes;

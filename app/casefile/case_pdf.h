@@ -8,7 +8,9 @@
 
 namespace lj::casefile {
 
-QByteArray renderCasePdf(const CaseFileContent& content, const CaseImages& images, const QString& packageName);
-QByteArray renderCaseOdt(const CaseFileContent& content, const CaseImages& images, const QString& packageName);
+QByteArray renderCasePdf(const CaseFileContent& content, const CaseImages& images,
+                         const QString& packageName);
+QByteArray renderCaseOdt(const CaseFileContent& content, const CaseImages& images,
+                         const QString& packageName);
 
 } // namespace lj::casefile

@@ -34,7 +34,8 @@ QString CaseFileText::factState(FactState state) {
 
 QString CaseFileText::trusted(std::optional<bool> trusted) {
     if (!trusted) return tr("no trust store given: keys checked against the export's own header only");
-    return *trusted ? tr("trusted: every key is in the trust store") : tr("NOT trusted: keys are not in the trust store");
+    return *trusted ? tr("trusted: every key is in the trust store")
+                    : tr("NOT trusted: keys are not in the trust store");
 }
 
 } // namespace lj::casefile

@@ -17,7 +17,11 @@ public:
     static QString trusted(std::optional<bool> trusted);
 };
 
-inline QString qs(const std::string& text) { return QString::fromStdString(text); }
-inline QString html(const std::string& text) { return QString::fromStdString(text).toHtmlEscaped(); }
+inline QString qs(const std::string& text) {
+    return QString::fromStdString(text);
+}
+inline QString html(const std::string& text) {
+    return QString::fromStdString(text).toHtmlEscaped();
+}
 
 } // namespace lj::casefile

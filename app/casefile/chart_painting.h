@@ -11,7 +11,8 @@ namespace lj::casefile {
 inline QFont chartFont(double pointSize, bool bold = false) {
     QFont font;
     font.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("DejaVu Sans")});
-    font.setPixelSize(static_cast<int>(pointSize * 1.33 + 0.5)); // pixel sizes: the canvas has no DPI of its own
+    font.setPixelSize(
+        static_cast<int>(pointSize * 1.33 + 0.5)); // pixel sizes: the canvas has no DPI of its own
     font.setBold(bold);
     return font;
 }

@@ -13,6 +13,7 @@ namespace {
 
 const QColor kPath(0xb7, 0x1c, 0x1c);
 const QColor kEdge(0xa8, 0xa8, 0xa8);
+constexpr double kRingStep = 0.14; // radius lost per inner ring
 
 QColor kindColor(const DiagramNode& node) {
     if (node.asset) return {0xd9, 0x8e, 0x1f};
@@ -37,7 +38,8 @@ void drawShape(QPainter& painter, const DiagramNode& node, QPointF c, double r) 
     painter.setBrush(kindColor(node));
     painter.setPen(node.onPath ? QPen(kPath, 2.2) : QPen(Qt::white, 1));
     if (node.asset) {
-        const QPointF points[4] = {{c.x(), c.y() - r}, {c.x() + r, c.y()}, {c.x(), c.y() + r}, {c.x() - r, c.y()}};
+        const QPointF points[4] = {
+            {c.x(), c.y() - r}, {c.x() + r, c.y()}, {c.x(), c.y() + r}, {c.x() - r, c.y()}};
         painter.drawPolygon(points, 4);
         return;
     }
@@ -57,6 +59,47 @@ void drawShape(QPainter& painter, const DiagramNode& node, QPointF c, double r) 
     }
     default:
         painter.drawRect(QRectF(c.x() - r * 0.75, c.y() - r, r * 1.5, r * 2));
+    }
+}
+
+void ringLayout(const RelationDiagram& diagram, int width, int height, std::vector<QPointF>& at) {
+    const std::size_t count = diagram.nodes.size();
+    // Path nodes across the middle; the others on an ellipse, ordered by the angle of a placed
+    // neighbour so that each sits near what it is linked to.
+    std::vector<bool> placed(count, false);
+    const QPointF centre(width / 2.0, height / 2.0 - 10);
+    std::vector<std::size_t> path, others;
+    for (std::size_t i = 0; i < count; ++i)
+        (diagram.nodes[i].onPath ? path : others).push_back(i);
+    const std::size_t ringCount = std::max<std::size_t>(1, (count - path.size() + 119) / 120);
+    const double innermost = width * 0.44 * (1.0 - kRingStep * static_cast<double>(ringCount - 1));
+    for (std::size_t k = 0; k < path.size(); ++k) {
+        const double span = std::min(width * (path.size() > 4 ? 0.72 : 0.56), 2 * innermost - 90);
+        const double x = path.size() == 1 ? centre.x() : centre.x() - span / 2 + span * k / (path.size() - 1);
+        at[path[k]] = QPointF(x, centre.y());
+        placed[path[k]] = true;
+    }
+    std::vector<std::pair<double, std::size_t>> order;
+    for (std::size_t i : others) {
+        double angle = 10.0 + static_cast<double>(i) * 1e-3; // unconnected ones last
+        for (const DiagramEdge& edge : diagram.edges) {
+            const std::size_t other = edge.from == i ? edge.to : edge.to == i ? edge.from : count;
+            if (other < count && placed[other]) {
+                const QPointF d = at[other] - centre;
+                angle = std::atan2(d.y() - 1, d.x());
+                break;
+            }
+        }
+        order.emplace_back(angle, i);
+    }
+    std::sort(order.begin(), order.end());
+    // Crowded graphs get concentric rings (at most ~120 nodes on each) so that nodes stay apart.
+    const std::size_t rings = std::max<std::size_t>(1, (order.size() + 119) / 120);
+    const double rx = width * 0.44, ry = height * 0.40;
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        const double angle = -M_PI + 2 * M_PI * (k + 0.5) / order.size();
+        const double shrink = 1.0 - kRingStep * static_cast<double>(k % rings);
+        at[order[k].second] = centre + QPointF(rx * shrink * std::cos(angle), ry * shrink * std::sin(angle));
     }
 }
 
@@ -85,14 +128,18 @@ RelationDiagram diagramOf(const CaseFileContent& content) {
         return diagram.nodes.size() - 1;
     };
     for (const RuleFinding& finding : content.findings)
-        for (const std::string& id : finding.path) add(id, true);
-    for (const CaseParty& party : content.parties) add(party.id, party.onPath);
+        for (const std::string& id : finding.path)
+            add(id, true);
+    for (const CaseParty& party : content.parties)
+        add(party.id, party.onPath);
     for (const CaseRelation& relation : content.relations)
-        diagram.edges.push_back({add(relation.from, false), add(relation.to, false), qs(relation.label), relation.onPath});
+        diagram.edges.push_back(
+            {add(relation.from, false), add(relation.to, false), qs(relation.label), relation.onPath});
     return diagram;
 }
 
-QImage renderRelationDiagram(const RelationDiagram& diagram, int width, double scale) {
+QImage renderRelationDiagram(const RelationDiagram& diagram, int width, double scale,
+                             const std::vector<QPointF>& layout) {
     const std::size_t count = diagram.nodes.size();
     const bool crowded = count > 40;
     const int height = count > 60 ? 640 : count > 16 ? 500 : 360;
@@ -100,37 +147,14 @@ QImage renderRelationDiagram(const RelationDiagram& diagram, int width, double s
     QPainter painter(&image);
     prepare(painter, scale);
 
-    // Path nodes across the middle; the others on an ellipse, ordered by the angle of a placed
-    // neighbour so that each sits near what it is linked to.
     std::vector<QPointF> at(count);
-    std::vector<bool> placed(count, false);
-    const QPointF centre(width / 2.0, height / 2.0 - 10);
-    std::vector<std::size_t> path, others;
-    for (std::size_t i = 0; i < count; ++i) (diagram.nodes[i].onPath ? path : others).push_back(i);
-    for (std::size_t k = 0; k < path.size(); ++k) {
-        const double span = width * (path.size() > 4 ? 0.72 : 0.56);
-        const double x = path.size() == 1 ? centre.x() : centre.x() - span / 2 + span * k / (path.size() - 1);
-        at[path[k]] = QPointF(x, centre.y());
-        placed[path[k]] = true;
-    }
-    std::vector<std::pair<double, std::size_t>> order;
-    for (std::size_t i : others) {
-        double angle = 10.0 + static_cast<double>(i) * 1e-3; // unconnected ones last
-        for (const DiagramEdge& edge : diagram.edges) {
-            const std::size_t other = edge.from == i ? edge.to : edge.to == i ? edge.from : count;
-            if (other < count && placed[other]) {
-                const QPointF d = at[other] - centre;
-                angle = std::atan2(d.y() - 1, d.x());
-                break;
-            }
-        }
-        order.emplace_back(angle, i);
-    }
-    std::sort(order.begin(), order.end());
-    const double rx = width * 0.44, ry = height * 0.40;
-    for (std::size_t k = 0; k < order.size(); ++k) {
-        const double angle = -M_PI + 2 * M_PI * (k + 0.5) / order.size();
-        at[order[k].second] = centre + QPointF(rx * std::cos(angle), ry * std::sin(angle));
+    if (layout.size() == count) {
+        const QRectF area(70, 24, width - 140, height - 24 - 64); // room for labels and the legend
+        for (std::size_t i = 0; i < count; ++i)
+            at[i] = QPointF(area.left() + layout[i].x() * area.width(),
+                            area.top() + layout[i].y() * area.height());
+    } else {
+        ringLayout(diagram, width, height, at);
     }
 
     // Edges under nodes; the path's last, on top.
@@ -160,7 +184,12 @@ QImage renderRelationDiagram(const RelationDiagram& diagram, int width, double s
         const QFontMetricsF metrics(painter.font());
         const QString label = metrics.elidedText(node.label, Qt::ElideRight, 150);
         const double w = metrics.horizontalAdvance(label);
-        painter.drawText(QPointF(at[i].x() - w / 2, at[i].y() + r + metrics.ascent() + 2), label);
+        const QPointF baseline(at[i].x() - w / 2, at[i].y() + r + metrics.ascent() + 2);
+        if (node.onPath) // the path's names stay legible over crowded rings
+            painter.fillRect(
+                QRectF(baseline.x() - 2, baseline.y() - metrics.ascent() - 1, w + 4, metrics.height() + 2),
+                QColor(255, 255, 255, 230));
+        painter.drawText(baseline, label);
     }
 
     // Legend.

@@ -3,10 +3,10 @@
 // relationship path: party … official) runs across the middle with its links in red; every other
 // party and asset sits on an ellipse around it. Shapes tell kinds apart (person ○, firm ▭,
 // account ▯, collective ⬡, asset ◇). Labels are dropped for crowded graphs except on the path.
-// Own drawing until core/graph's layout is merged.
 #include "casefile/case_file_content.h"
 
 #include <QImage>
+#include <QPointF>
 
 namespace lj::casefile {
 
@@ -31,6 +31,9 @@ struct RelationDiagram {
 
 // Nodes and edges from a case file's parties and relations (assets named from `data`).
 RelationDiagram diagramOf(const CaseFileContent& content);
-QImage renderRelationDiagram(const RelationDiagram& diagram, int width = 1000, double scale = 2.0);
+// `layout`: normalised positions per node (diagram_layout.h); without it the path runs across the
+// middle and the rest sits on rings around it.
+QImage renderRelationDiagram(const RelationDiagram& diagram, int width = 1000, double scale = 2.0,
+                             const std::vector<QPointF>& layout = {});
 
 } // namespace lj::casefile

@@ -50,14 +50,17 @@ Axis axisFor(const AssetTimeline& t, double left, double right) {
         see(lease.start);
         see(lease.end);
     }
-    for (const TimelineEvent& event : t.events) see(event.date);
-    for (const IdleRun& run : t.idle) see(run.from);
+    for (const TimelineEvent& event : t.events)
+        see(event.date);
+    for (const IdleRun& run : t.idle)
+        see(run.from);
     const Date a = first.value_or(t.asOf), b = last.value_or(t.asOf);
     return {Date::fromCivil(a.year(), 1, 1), Date::fromCivil(b.year() + 1, 1, 1), left, right};
 }
 
 void diamond(QPainter& painter, QPointF c, double r, const QColor& color) {
-    const QPointF points[4] = {{c.x(), c.y() - r}, {c.x() + r, c.y()}, {c.x(), c.y() + r}, {c.x() - r, c.y()}};
+    const QPointF points[4] = {
+        {c.x(), c.y() - r}, {c.x() + r, c.y()}, {c.x(), c.y() + r}, {c.x() - r, c.y()}};
     painter.setPen(QPen(color.darker(130), 0.8));
     painter.setBrush(color);
     painter.drawPolygon(points, 4);
@@ -83,8 +86,12 @@ void barLabel(QPainter& painter, const QRectF& bar, const QString& text) {
 
 QImage renderTimelineChart(const Dataset& data, const AssetTimeline& t, int width, double scale) {
     using Text = CaseFileText;
-    const QStringList lanes = {Text::tr("Registration, status"), Text::tr("Listings"), Text::tr("Leases"),
-                               Text::tr("Idle"),                 Text::tr("Rent"),     Text::tr("Chain alerts")};
+    const QStringList lanes = {Text::tr("Registration, status"),
+                               Text::tr("Listings"),
+                               Text::tr("Leases"),
+                               Text::tr("Idle"),
+                               Text::tr("Rent"),
+                               Text::tr("Chain alerts")};
     const double bottom = kTop + lanes.size() * kLane;
     const int height = static_cast<int>(bottom + 44);
     QImage image = blankCanvas(width, height, scale);
@@ -122,9 +129,11 @@ QImage renderTimelineChart(const Dataset& data, const AssetTimeline& t, int widt
     };
 
     if (t.registered) triangle(painter, {axis.x(*t.registered), mid(0)}, 6, kRegistration);
-    for (const TimelineStatus& status : t.statuses) diamond(painter, {axis.x(status.asOf), mid(0)}, 4.5, kDue.darker(140));
+    for (const TimelineStatus& status : t.statuses)
+        diamond(painter, {axis.x(status.asOf), mid(0)}, 4.5, kDue.darker(140));
     for (const TimelineListing& listing : t.listings)
-        if (listing.open) painter.fillRect(bar(1, *listing.open, listing.close.value_or(*listing.open), 8), kListing);
+        if (listing.open)
+            painter.fillRect(bar(1, *listing.open, listing.close.value_or(*listing.open), 8), kListing);
 
     painter.setFont(chartFont(7));
     for (const TimelineLease& lease : t.leases) {
@@ -163,10 +172,14 @@ QImage renderTimelineChart(const Dataset& data, const AssetTimeline& t, int widt
 
     // Legend.
     const std::vector<std::pair<QColor, QString>> legend = {
-        {kLease, Text::tr("lease (listed)")}, {kLeaseUnlisted, Text::tr("lease (not listed)")},
-        {kIdle, Text::tr("idle")},            {kIdleAlert, Text::tr("idle ≥ threshold")},
-        {kReceived, Text::tr("rent paid")},   {kOverdue, Text::tr("rent overdue")},
-        {kListing, Text::tr("listing")},      {kAlert, Text::tr("chain alert")},
+        {kLease, Text::tr("lease (listed)")},
+        {kLeaseUnlisted, Text::tr("lease (not listed)")},
+        {kIdle, Text::tr("idle")},
+        {kIdleAlert, Text::tr("idle ≥ threshold")},
+        {kReceived, Text::tr("rent paid")},
+        {kOverdue, Text::tr("rent overdue")},
+        {kListing, Text::tr("listing")},
+        {kAlert, Text::tr("chain alert")},
     };
     double x = kLabelWidth;
     const double y = bottom + 20;

@@ -10,6 +10,7 @@
 namespace lj::casefile {
 
 // `width` is the logical width; the image has `scale` times as many pixels for print.
-QImage renderTimelineChart(const Dataset& data, const AssetTimeline& timeline, int width = 1000, double scale = 2.0);
+QImage renderTimelineChart(const Dataset& data, const AssetTimeline& timeline, int width = 1000,
+                           double scale = 2.0);
 
 } // namespace lj::casefile

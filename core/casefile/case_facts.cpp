@@ -7,12 +7,13 @@ namespace lj {
 namespace {
 
 // Members that carry the record's own date, most telling first.
-constexpr std::array kDateMembers = {"date", "signed", "as_of", "start", "open", "approved", "registered",
-                                     "declared", "period", "from"};
+constexpr std::array kDateMembers = {"date",     "signed",     "as_of",    "start",  "open",
+                                     "approved", "registered", "declared", "period", "from"};
 
 bool isMoney(std::string_view member) {
     for (std::string_view suffix : {"amount", "rent", "price", "value", "budget", "cost"})
-        if (member.size() >= suffix.size() && member.substr(member.size() - suffix.size()) == suffix) return true;
+        if (member.size() >= suffix.size() && member.substr(member.size() - suffix.size()) == suffix)
+            return true;
     return false;
 }
 
@@ -40,11 +41,14 @@ std::string valueText(const Dataset& data, std::string_view member, const json::
 
 std::string yuanText(std::int64_t fen) {
     const bool negative = fen < 0;
-    const std::uint64_t value = negative ? 0 - static_cast<std::uint64_t>(fen) : static_cast<std::uint64_t>(fen);
+    const std::uint64_t value =
+        negative ? 0 - static_cast<std::uint64_t>(fen) : static_cast<std::uint64_t>(fen);
     std::string digits = std::to_string(value / 100);
-    for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<std::size_t>(i), ",");
+    for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3)
+        digits.insert(static_cast<std::size_t>(i), ",");
     const unsigned cents = static_cast<unsigned>(value % 100);
-    return std::string(negative ? "-" : "") + "¥" + digits + "." + std::to_string(cents / 10) + std::to_string(cents % 10);
+    return std::string(negative ? "-" : "") + "¥" + digits + "." + std::to_string(cents / 10) +
+           std::to_string(cents % 10);
 }
 
 void describeFact(const Dataset& data, std::string_view txLine, CaseFact& fact) {

@@ -28,9 +28,11 @@ std::vector<std::string> citedTransactions(const std::vector<RuleFinding>& findi
     return ids;
 }
 
-CaseFileContent assembleCaseFileContent(std::shared_ptr<const Dataset> data, std::vector<RuleFinding> findings,
-                                        Date asOf, const RuleSettings& settings, WorkspaceEvidence evidence,
-                                        std::size_t maxTimelines, const std::vector<std::string>& extraSubjects) {
+CaseFileContent assembleCaseFileContent(std::shared_ptr<const Dataset> data,
+                                        std::vector<RuleFinding> findings, Date asOf,
+                                        const RuleSettings& settings, WorkspaceEvidence evidence,
+                                        std::size_t maxTimelines,
+                                        const std::vector<std::string>& extraSubjects) {
     CaseFileContent content;
     content.asOf = asOf;
     content.generatedAt = utcNowRfc3339();
@@ -71,21 +73,28 @@ Result<CaseFileContent> assembleCaseFile(Workspace& workspace, const CaseFileReq
 
     std::vector<RuleFinding> chosen;
     if (!request.findingIds.empty()) {
-        std::vector<RuleFinding> all = evaluateRules(*data, request.settings, asOf);
+        // Only the rules the ids name (an id starts with its rule's code): a case cites a few.
+        std::set<std::string> rules;
+        for (const std::string& id : request.findingIds) rules.insert(id.substr(0, id.find('-')));
+        std::vector<RuleFinding> all = evaluateRules(*data, request.settings, asOf, rules);
         std::string unknown;
         for (const std::string& id : request.findingIds) {
-            const auto it = std::find_if(all.begin(), all.end(), [&](const RuleFinding& f) { return f.id == id; });
+            const auto it =
+                std::find_if(all.begin(), all.end(), [&](const RuleFinding& f) { return f.id == id; });
             const auto snapshot = std::find_if(request.snapshots.begin(), request.snapshots.end(),
                                                [&](const RuleFinding& f) { return f.id == id; });
             if (it == all.end() && snapshot != request.snapshots.end()) {
                 // A case keeps what its handler saw; say so rather than drop it.
                 RuleFinding kept = *snapshot;
-                kept.details.set("case_snapshot", json::Value::string("as recorded in the case; the rules no longer "
-                                                                      "report it as of " + asOf.toString()));
+                kept.details.set("case_snapshot",
+                                 json::Value::string("as recorded in the case; the rules no longer "
+                                                     "report it as of " +
+                                                     asOf.toString()));
                 chosen.push_back(std::move(kept));
             } else if (it == all.end())
                 unknown += (unknown.empty() ? "" : ", ") + id;
-            else if (std::none_of(chosen.begin(), chosen.end(), [&](const RuleFinding& f) { return f.id == id; }))
+            else if (std::none_of(chosen.begin(), chosen.end(),
+                                  [&](const RuleFinding& f) { return f.id == id; }))
                 chosen.push_back(*it);
         }
         if (!unknown.empty())
@@ -94,11 +103,13 @@ Result<CaseFileContent> assembleCaseFile(Workspace& workspace, const CaseFileReq
     }
     progress(60);
 
-    auto evidence = collectWorkspaceEvidence(workspace, citedTransactions(chosen, request.extraTxs), request.trust);
+    auto evidence =
+        collectWorkspaceEvidence(workspace, citedTransactions(chosen, request.extraTxs), request.trust);
     if (!evidence) return fail(evidence.error());
     progress(80);
-    CaseFileContent content = assembleCaseFileContent(std::move(data), std::move(chosen), asOf, request.settings,
-                                                      std::move(*evidence), request.maxTimelines, request.extraSubjects);
+    CaseFileContent content =
+        assembleCaseFileContent(std::move(data), std::move(chosen), asOf, request.settings,
+                                std::move(*evidence), request.maxTimelines, request.extraSubjects);
     content.meta = request.meta;
     content.workspace = workspace.path();
     if (auto chain = workspace.meta("chain"); chain && *chain) content.chain = **chain;

@@ -19,7 +19,7 @@ struct CaseFileRequest {
     std::optional<Date> asOf;               // default: the date of the workspace's last block
     RuleSettings settings = RuleSettings::defaults();
     const TrustStore* trust = nullptr;
-    std::size_t maxTimelines = 12;          // assets charted; the rest are listed only
+    std::size_t maxTimelines = 12; // assets charted; the rest are listed only
     std::function<void(int percent)> progress;
 };
 
@@ -29,9 +29,11 @@ Result<CaseFileContent> assembleCaseFile(Workspace& workspace, const CaseFileReq
 
 // The workspace-free part: parties, relations, timelines and the facts' fields, given the data,
 // the chosen findings and the proofs already collected.
-CaseFileContent assembleCaseFileContent(std::shared_ptr<const Dataset> data, std::vector<RuleFinding> findings,
-                                        Date asOf, const RuleSettings& settings, WorkspaceEvidence evidence,
-                                        std::size_t maxTimelines, const std::vector<std::string>& extraSubjects = {});
+CaseFileContent assembleCaseFileContent(std::shared_ptr<const Dataset> data,
+                                        std::vector<RuleFinding> findings, Date asOf,
+                                        const RuleSettings& settings, WorkspaceEvidence evidence,
+                                        std::size_t maxTimelines,
+                                        const std::vector<std::string>& extraSubjects = {});
 
 // Every tx id the findings cite (chain order within a finding, first mention first), then `extra`.
 std::vector<std::string> citedTransactions(const std::vector<RuleFinding>& findings,

@@ -41,7 +41,7 @@ enum class PartyKind { Person, Firm, Account, Org, Project, Other };
 struct CaseParty {
     std::string id, name;
     PartyKind kind = PartyKind::Other;
-    std::vector<std::string> roles;   // "村委会主任（灵峰村）", "法定代表人（某公司）", "承租人"…
+    std::vector<std::string> roles; // "村委会主任（灵峰村）", "法定代表人（某公司）", "承租人"…
     std::vector<std::string> details; // phone, USCC, bank and account number…
     bool onPath = false;              // on a finding's relationship path (the conflict path)
 };
@@ -53,8 +53,9 @@ struct CaseRelation {
 };
 
 enum class FactState {
-    Proven,     // in a block whose Merkle path, hash and quorum signatures check out, keys trusted or no store given
-    Untrusted,  // proven against the export's own keys, which the trust store does not hold
+    Proven,    // in a block whose Merkle path, hash and quorum signatures check out, keys trusted or no store
+               // given
+    Untrusted, // proven against the export's own keys, which the trust store does not hold
     Unverified, // no proof could be built or it failed: never shown as proven
 };
 
@@ -67,8 +68,8 @@ struct CaseFact {
     std::string kind, source;
     std::vector<std::pair<std::string, std::string>> fields; // the record's key fields
     FactState state = FactState::Unverified;
-    std::string reason;                // why not proven (English, from the core)
-    std::vector<std::string> citedBy;  // finding ids
+    std::string reason;               // why not proven (English, from the core)
+    std::vector<std::string> citedBy; // finding ids
 };
 
 // One export as imported into the workspace, for the verification appendix.

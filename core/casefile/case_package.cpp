@@ -19,7 +19,9 @@ namespace {
 
 constexpr std::string_view kSignaturePrefix = "lianjian-case-v1\n";
 
-std::string hashKey(HashAlgo algo) { return algo == HashAlgo::Sm3 ? "sm3" : "sha256"; }
+std::string hashKey(HashAlgo algo) {
+    return algo == HashAlgo::Sm3 ? "sm3" : "sha256";
+}
 
 std::string hashHex(HashAlgo algo, std::string_view bytes) {
     Hasher hasher(algo);
@@ -28,7 +30,8 @@ std::string hashHex(HashAlgo algo, std::string_view bytes) {
 
 json::Value strings(const std::vector<std::string>& items) {
     json::Value list = json::Value::array();
-    for (const std::string& item : items) list.push(json::Value::string(item));
+    for (const std::string& item : items)
+        list.push(json::Value::string(item));
     return list;
 }
 
@@ -107,14 +110,16 @@ Status writeCasePackage(const std::string& dir, const std::vector<PackageFile>& 
 
     // Build beside the target, then swap it in: a reader never sees half a package.
     const fs::path parent = target.has_parent_path() ? target.parent_path() : fs::path(".");
-    const fs::path staging = parent / ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()));
+    const fs::path staging =
+        parent / ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()));
     fs::remove_all(staging, error);
     if (!fs::create_directories(staging, error)) return fail(staging.string() + ": " + error.message());
     for (const PackageFile& file : files) {
         if (!isPlainName(file.name)) return fail("not a plain file name: " + file.name);
         if (auto status = writeWholeFile((staging / file.name).string(), file.bytes); !status) return status;
     }
-    if (auto status = writeWholeFile((staging / kManifestFile).string(), json::serializePretty(document) + "\n");
+    if (auto status =
+            writeWholeFile((staging / kManifestFile).string(), json::serializePretty(document) + "\n");
         !status)
         return status;
     if (exists) fs::remove_all(target, error);
@@ -141,7 +146,8 @@ Result<CasePackageReport> verifyCasePackage(const std::string& dir, const TrustS
     }
     auto manifest = json::parse(*text);
     if (!manifest || !manifest->isObject() || manifest->getInt("lianjian_case") != 1) {
-        problems.push_back(std::string(kManifestFile) + ": not a Lianjian case manifest (changed or damaged)");
+        problems.push_back(std::string(kManifestFile) +
+                           ": not a Lianjian case manifest (changed or damaged)");
         return report;
     }
     const std::string hashName = manifest->getString("hash").value_or("");
@@ -172,7 +178,8 @@ Result<CasePackageReport> verifyCasePackage(const std::string& dir, const TrustS
                                    ": the handler's signature does not match the manifest (manifest changed "
                                    "after signing, or signed by another key)");
             if (signature->getString("fingerprint") != report.signer)
-                problems.push_back(std::string(kManifestFile) + ": the stated key fingerprint is not the key's");
+                problems.push_back(std::string(kManifestFile) +
+                                   ": the stated key fingerprint is not the key's");
         }
     }
 
@@ -199,7 +206,8 @@ Result<CasePackageReport> verifyCasePackage(const std::string& dir, const TrustS
         if (actual != expected) {
             std::string message = name + ": " + report.hash + " differs from the manifest (file changed)";
             if (size && static_cast<std::size_t>(*size) != bytes->size())
-                message += "; " + std::to_string(bytes->size()) + " bytes, the manifest says " + std::to_string(*size);
+                message += "; " + std::to_string(bytes->size()) + " bytes, the manifest says " +
+                           std::to_string(*size);
             message += "; expected " + expected + ", found " + actual;
             problems.push_back(message);
         }
@@ -208,10 +216,25 @@ Result<CasePackageReport> verifyCasePackage(const std::string& dir, const TrustS
         if (!listed.count(required)) problems.push_back(required + ": not listed in the manifest");
     for (const auto& item : fs::directory_iterator(root, error))
         if (!listed.count(item.path().filename().string()))
-            report.notes.push_back(item.path().filename().string() + ": present but not in the manifest (ignored)");
+            report.notes.push_back(item.path().filename().string() +
+                                   ": present but not in the manifest (ignored)");
 
     // Every evidence item, independently of the manifest's hash: a changed record names itself.
     const std::vector<std::string> proven = stringList(manifest->find("evidence"));
+    // A case whose facts are all unverified has a bundle without items (and maybe without the
+    // validators nobody could know): only its emptiness is checked.
+    const auto empty =
+        json::parse(readWhole(root / kEvidenceFile).ok() ? *readWhole(root / kEvidenceFile) : "");
+    const json::Value* emptyItems = empty && empty->isObject() ? empty->find("items") : nullptr;
+    if (proven.empty() && emptyItems && emptyItems->isArray() && emptyItems->asArray().empty()) {
+        report.notes.push_back(std::string(kEvidenceFile) + ": no items (no cited fact is proven)");
+        const std::vector<std::string> unverified = stringList(manifest->find("unverified"));
+        if (!unverified.empty())
+            report.notes.push_back(
+                std::to_string(unverified.size()) +
+                " cited fact(s) are marked unverified in the case file and have no proof here");
+        return report;
+    }
     auto bundle = loadEvidenceFile((root / kEvidenceFile).string());
     if (!bundle) {
         problems.push_back(std::string(kEvidenceFile) + ": " + bundle.error());
@@ -229,7 +252,8 @@ Result<CasePackageReport> verifyCasePackage(const std::string& dir, const TrustS
                                       " (tx " + item.txId.substr(0, 16) + "…" +
                                       (item.height ? ", block " + std::to_string(*item.height) : "") + ")";
             for (const Finding& finding : item.findings)
-                problems.push_back(where + ": " + std::string(findingCodeName(finding.code)) + " " + finding.message);
+                problems.push_back(where + ": " + std::string(findingCodeName(finding.code)) + " " +
+                                   finding.message);
             if (item.item >= proven.size())
                 problems.push_back(where + ": not listed among the manifest's evidence");
             else if (proven[item.item] != item.txId)
@@ -237,13 +261,15 @@ Result<CasePackageReport> verifyCasePackage(const std::string& dir, const TrustS
                                    "…, the one the manifest lists (record changed)");
         }
         if (checked.items.size() < proven.size())
-            problems.push_back(std::string(kEvidenceFile) + ": holds " + std::to_string(checked.items.size()) +
-                               " items, the manifest lists " + std::to_string(proven.size()));
+            problems.push_back(std::string(kEvidenceFile) + ": holds " +
+                               std::to_string(checked.items.size()) + " items, the manifest lists " +
+                               std::to_string(proven.size()));
     }
     const std::vector<std::string> unverified = stringList(manifest->find("unverified"));
     if (!unverified.empty())
-        report.notes.push_back(std::to_string(unverified.size()) +
-                               " cited fact(s) are marked unverified in the case file and have no proof here");
+        report.notes.push_back(
+            std::to_string(unverified.size()) +
+            " cited fact(s) are marked unverified in the case file and have no proof here");
     return report;
 }
 

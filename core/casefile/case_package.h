@@ -47,10 +47,10 @@ struct CasePackageReport {
     std::vector<std::string> notes;    // facts marked unverified, files not in the manifest
     std::size_t filesChecked = 0;
     std::size_t evidenceItems = 0;
-    std::string hash;                  // "SHA-256" / "SM3"
-    std::string signer;                // the signing key's fingerprint; empty when unsigned
+    std::string hash;   // "SHA-256" / "SM3"
+    std::string signer; // the signing key's fingerprint; empty when unsigned
     std::string signerSuite;
-    std::optional<bool> trusted;       // evidence keys in the trust store; nullopt without one
+    std::optional<bool> trusted; // evidence keys in the trust store; nullopt without one
     std::string chain;
     bool ok() const { return problems.empty(); }
 };

@@ -78,12 +78,14 @@ public:
         if (const auto p = m_data.payments.find(id); p != m_data.payments.end()) {
             addRole(mention(p->second.payee), "收款方（支付 " + id + "）");
             mention(p->second.org);
-            if (!p->second.payee.empty() && !p->second.org.empty()) relate(p->second.org, p->second.payee, "支付");
+            if (!p->second.payee.empty() && !p->second.org.empty())
+                relate(p->second.org, p->second.payee, "支付");
         }
         if (const auto r = m_data.receipts.find(id); r != m_data.receipts.end())
             addRole(mention(r->second.payer), "付款方（收款 " + id + "）");
         if (const auto s = m_data.subsidies.find(id); s != m_data.subsidies.end())
-            addRole(mention(s->second.recipient), "补贴领取人（" + subsidyProgramTitle(s->second.program) + "）");
+            addRole(mention(s->second.recipient),
+                    "补贴领取人（" + subsidyProgramTitle(s->second.program) + "）");
         if (const auto p = m_data.projects.find(id); p != m_data.projects.end() && p->second.award)
             addRole(mention(p->second.award->contractor), "中标人（项目 " + id + "）");
     }
@@ -100,7 +102,8 @@ public:
                 }
         }
         std::set<std::string> ids;
-        for (const CaseParty& party : result.parties) ids.insert(party.id);
+        for (const CaseParty& party : result.parties)
+            ids.insert(party.id);
         for (const Relation& relation : m_data.relations)
             if (ids.count(relation.a) && ids.count(relation.b))
                 relate(relation.a, relation.b, kinshipTitle(relation.relation));
@@ -121,7 +124,8 @@ public:
                 const std::string& b = finding.path[i + 1];
                 bool found = false;
                 for (CaseRelation& relation : result.relations)
-                    if ((relation.from == a && relation.to == b) || (relation.from == b && relation.to == a)) {
+                    if ((relation.from == a && relation.to == b) ||
+                        (relation.from == b && relation.to == a)) {
                         relation.onPath = true;
                         found = true;
                     }
@@ -145,8 +149,10 @@ CaseParticipants collectParticipants(const Dataset& data, const std::vector<Rule
         for (const std::string& id : finding.path)
             if (CaseParty* party = collector.mention(id)) party->onPath = true;
     for (const RuleFinding& finding : findings)
-        for (const std::string& subject : finding.subjects) collector.expandSubject(subject, finding.rule);
-    for (const std::string& id : extra) collector.expandSubject(id, "");
+        for (const std::string& subject : finding.subjects)
+            collector.expandSubject(subject, finding.rule);
+    for (const std::string& id : extra)
+        collector.expandSubject(id, "");
     collector.addRolesAndRelations();
     collector.markPaths(findings);
     return std::move(collector.result);

@@ -45,7 +45,8 @@ std::optional<RuleFinding> findingFromJson(const json::Value& value) {
     if (const auto from = value.getString("from")) finding.from = Date::parse(*from);
     if (const auto to = value.getString("to")) finding.to = Date::parse(*to);
     finding.path = strings(value.find("path"));
-    if (const json::Value* details = value.find("details"); details && details->isObject()) finding.details = *details;
+    if (const json::Value* details = value.find("details"); details && details->isObject())
+        finding.details = *details;
     return finding;
 }
 
@@ -63,24 +64,26 @@ Status requestFromCase(Workspace& workspace, const std::string& idOrNumber, Case
     meta.title = record->summary.title;
     meta.handler = record->summary.handler;
     meta.state = std::string(caseStateChinese(record->summary.status.state));
-    if (record->summary.status.review == ReviewStatus::Pending)
-        meta.state += "（待审核）";
+    if (record->summary.status.review == ReviewStatus::Pending) meta.state += "（待审核）";
     meta.opened = dateOf(record->summary.createdAt);
     if (isFinal(record->summary.status)) meta.closed = dateOf(record->summary.updatedAt);
     meta.summary = record->note.text;
     for (const CaseNote& note : *notes)
-        meta.notes.push_back({note.savedAt, note.savedBy, "(v" + std::to_string(note.version) + ") " + note.text});
+        meta.notes.push_back(
+            {note.savedAt, note.savedBy, "(v" + std::to_string(note.version) + ") " + note.text});
     for (const CaseReview& review : record->reviews)
-        meta.reviews.push_back({review.at, review.reviewer, decisionText(review.kind) + "（" +
-                                                                std::string(caseStateChinese(review.state)) + "）",
-                                review.text});
+        meta.reviews.push_back(
+            {review.at, review.reviewer,
+             decisionText(review.kind) + "（" + std::string(caseStateChinese(review.state)) + "）",
+             review.text});
     request.meta = std::move(meta);
     for (const CaseFinding& finding : record->findings) {
         request.findingIds.push_back(finding.findingId);
         if (auto parsed = json::parse(finding.snapshot); parsed)
             if (auto snapshot = findingFromJson(*parsed)) request.snapshots.push_back(std::move(*snapshot));
     }
-    for (const CaseEntity& entity : record->entities) request.extraSubjects.push_back(entity.id);
+    for (const CaseEntity& entity : record->entities)
+        request.extraSubjects.push_back(entity.id);
     return Ok{};
 }
 

@@ -36,7 +36,8 @@ Result<Consortium> headerConsortium(const std::string& path) {
 Result<std::vector<CaseExport>> loadExports(Workspace& workspace, std::map<std::int64_t, std::size_t>& byId) {
     auto listed = workspace.exports();
     if (!listed) return fail(listed.error());
-    auto extra = workspace.database().cached("SELECT exporter, exported_at, findings FROM exports WHERE id = ?");
+    auto extra =
+        workspace.database().cached("SELECT exporter, exported_at, findings FROM exports WHERE id = ?");
     if (!extra) return fail(extra.error());
     std::vector<CaseExport> exports;
     for (const ImportedExport& imported : *listed) {
@@ -67,7 +68,8 @@ Result<std::vector<CaseExport>> loadExports(Workspace& workspace, std::map<std::
 
 } // namespace
 
-Result<WorkspaceEvidence> collectWorkspaceEvidence(Workspace& workspace, const std::vector<std::string>& txIds,
+Result<WorkspaceEvidence> collectWorkspaceEvidence(Workspace& workspace,
+                                                   const std::vector<std::string>& txIds,
                                                    const TrustStore* trust) {
     WorkspaceEvidence result;
     std::map<std::int64_t, std::size_t> exportIndex;
@@ -77,8 +79,9 @@ Result<WorkspaceEvidence> collectWorkspaceEvidence(Workspace& workspace, const s
     sql::Database& db = workspace.database();
 
     // The first statement of each id (a byte-identical line may recur; the first proves it).
-    auto findTx = db.cached("SELECT height, idx, export_id, line, kind, time, source FROM txs WHERE tx_id = ? "
-                            "ORDER BY seq LIMIT 1");
+    auto findTx =
+        db.cached("SELECT height, idx, export_id, line, kind, time, source FROM txs WHERE tx_id = ? "
+                  "ORDER BY seq LIMIT 1");
     if (!findTx) return fail(findTx.error());
     std::set<std::string> seen;
     std::map<std::string, StoredTx> stored;
@@ -110,15 +113,17 @@ Result<WorkspaceEvidence> collectWorkspaceEvidence(Workspace& workspace, const s
     for (const auto& [id, tx] : stored)
         if (!consortia.count(tx.exportId)) {
             const auto it = exportIndex.find(tx.exportId);
-            consortia.emplace(tx.exportId, it == exportIndex.end() ? Result<Consortium>(fail("unknown export"))
-                                                                   : headerConsortium(result.exports[it->second].path));
+            consortia.emplace(tx.exportId, it == exportIndex.end()
+                                               ? Result<Consortium>(fail("unknown export"))
+                                               : headerConsortium(result.exports[it->second].path));
         }
     for (const auto& [id, consortium] : consortia)
         if (consortium && !result.consortium) result.consortium = *consortium;
     if (!result.consortium && trust) {
         auto chain = workspace.meta("chain");
         if (chain && *chain)
-            if (const TrustedConsortium* trusted = trust->find(**chain)) result.consortium = trusted->consortium;
+            if (const TrustedConsortium* trusted = trust->find(**chain))
+                result.consortium = trusted->consortium;
     }
 
     // Merkle paths from the stored blocks; one tree per block, however many facts it proves.
@@ -167,14 +172,16 @@ Result<WorkspaceEvidence> collectWorkspaceEvidence(Workspace& workspace, const s
     } else {
         for (CaseFact& fact : result.facts)
             if (fact.height)
-                fact.reason = "the export's validator keys are unknown: the export file is not available and no "
-                              "trust store for the chain was given";
+                fact.reason =
+                    "the export's validator keys are unknown: the export file is not available and no "
+                    "trust store for the chain was given";
     }
 
     std::vector<bool> sourceUntrusted;
     for (std::size_t i : itemFact) {
         const auto exportAt = exportIndex.find(stored.at(result.facts[i].tx).exportId);
-        sourceUntrusted.push_back(exportAt != exportIndex.end() && result.exports[exportAt->second].trusted == false);
+        sourceUntrusted.push_back(exportAt != exportIndex.end() &&
+                                  result.exports[exportAt->second].trusted == false);
     }
     settleEvidence(result, itemFact, sourceUntrusted, trust);
     return result;
@@ -192,14 +199,16 @@ void settleEvidence(WorkspaceEvidence& evidence, const std::vector<std::size_t>&
         CaseFact& fact = evidence.facts[itemFact[item]];
         const EvidenceItemResult& checked = report.items[item];
         if (!checked.ok() || checked.txId != fact.tx) {
-            fact.reason = checked.findings.empty() ? "the proof names another transaction"
-                                                   : "the proof does not check: " + checked.findings.front().message;
+            fact.reason = checked.findings.empty()
+                              ? "the proof names another transaction"
+                              : "the proof does not check: " + checked.findings.front().message;
             continue;
         }
         if (report.trusted == false || sourceUntrusted[item]) {
             fact.state = FactState::Untrusted;
-            fact.reason = report.trusted == false ? report.untrustedReason
-                                                  : "the export's keys were not in the trust store when it was read";
+            fact.reason = report.trusted == false
+                              ? report.untrustedReason
+                              : "the export's keys were not in the trust store when it was read";
         } else {
             fact.state = FactState::Proven;
         }
@@ -254,8 +263,9 @@ WorkspaceEvidence collectExportEvidence(const std::vector<const VerifyReport*>& 
                     fact.source = tx->getString("source").value_or("");
                     fact.blockTime = tx->getString("time").value_or("");
                 }
-                result.bundle.items.push_back({block.txLines[index], index, inclusionProof(hasher, block.leaves, index),
-                                               block.blockLine, block.commitLine});
+                result.bundle.items.push_back({block.txLines[index], index,
+                                               inclusionProof(hasher, block.leaves, index), block.blockLine,
+                                               block.commitLine});
                 itemFact.push_back(it->second);
                 sourceUntrusted.push_back(report->trusted == false);
             }

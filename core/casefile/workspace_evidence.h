@@ -24,7 +24,8 @@ struct WorkspaceEvidence {
 
 // `trust` may be null. Fails only on workspace (SQLite) errors: a missing or failing proof makes
 // the fact Unverified with a reason.
-Result<WorkspaceEvidence> collectWorkspaceEvidence(Workspace& workspace, const std::vector<std::string>& txIds,
+Result<WorkspaceEvidence> collectWorkspaceEvidence(Workspace& workspace,
+                                                   const std::vector<std::string>& txIds,
                                                    const TrustStore* trust);
 
 // The same from verified exports (the workstation's open files, no workspace): proofs come from

@@ -1,16 +1,15 @@
 // Case files from the scenario export: lianjian-cli casefile and verify-case in-process, the PDF
 // checked with poppler's pdffonts/pdftotext, the ODT with LibreOffice (skipped when absent), and
 // verify-case against a changed byte in every file and in one evidence record.
+#include "case_export.h"
+#include "casefile/case_file_assembly.h"
+#include "casefile/case_package.h"
 #include "command.h"
 #include "format.h"
 #include "i18n.h"
-
-#include "casefile/case_file_assembly.h"
-#include "casefile/case_package.h"
-#include "case_export.h"
-#include "json/json.h"
 #include "workspace/workspace_dataset.h"
 
+#include "json/json.h"
 #include <QGuiApplication>
 #include <cstdio>
 #include <filesystem>
@@ -63,7 +62,8 @@ std::string capture(const std::string& command) {
     std::string text;
     if (FILE* pipe = ::popen(command.c_str(), "r")) {
         char buffer[4096];
-        while (const std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) text.append(buffer, n);
+        while (const std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe))
+            text.append(buffer, n);
         ::pclose(pipe);
     }
     return text;
@@ -77,7 +77,9 @@ std::string squeezed(const std::string& text) {
     return out;
 }
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
 
 // One workspace, findings and signed case package for the whole suite: importing the scenario
 // (22,389 sm3-sm2 transactions) is the slow part.
@@ -104,9 +106,11 @@ protected:
         const CliRun key = runCli({"keygen", "--suite", "sm3-sm2", "--out", (root / "handler").string()});
         ASSERT_EQ(key.status, 0) << key.err;
         package = (root / "case").string();
-        std::vector<std::string> args = {"casefile", workspace, "--out", package, "--sign", (root / "handler.key").string(),
-                                         "--trust", kTrust, "--lang", "zh_CN"};
-        for (const std::string& id : chosen) args.insert(args.begin() + 2, {"--finding", id});
+        std::vector<std::string> args = {
+            "casefile", workspace, "--out",  package, "--sign", (root / "handler.key").string(),
+            "--trust",  kTrust,    "--lang", "zh_CN"};
+        for (const std::string& id : chosen)
+            args.insert(args.begin() + 2, {"--finding", id});
         created = runCli(args);
     }
     static void TearDownTestSuite() { fs::remove_all(root); }
@@ -138,7 +142,8 @@ TEST_F(CaseFileTest, WritesTheFourFilesAndEveryFactIsProven) {
 
 TEST_F(CaseFileTest, PdfEmbedsTheCjkFontAndItsTextExtracts) {
     ASSERT_EQ(created.status, 0) << created.err;
-    if (!hasTool("pdffonts") || !hasTool("pdftotext")) GTEST_SKIP() << "poppler-utils (pdffonts, pdftotext) not installed";
+    if (!hasTool("pdffonts") || !hasTool("pdftotext"))
+        GTEST_SKIP() << "poppler-utils (pdffonts, pdftotext) not installed";
     const std::string pdf = (fs::path(package) / "case.pdf").string();
     const std::string fonts = capture("pdffonts '" + pdf + "'");
     bool cjkEmbedded = false;
@@ -160,12 +165,15 @@ TEST_F(CaseFileTest, PdfEmbedsTheCjkFontAndItsTextExtracts) {
     for (const lj::CaseParty& party : content->parties) {
         if (party.kind != lj::PartyKind::Person) continue;
         ++people;
-        EXPECT_TRUE(contains(text, squeezed(party.name))) << "party " << party.name << " (" << party.id << ")";
+        EXPECT_TRUE(contains(text, squeezed(party.name)))
+            << "party " << party.name << " (" << party.id << ")";
     }
     EXPECT_GT(people, 0u);
-    for (const lj::CaseFact& fact : content->facts) EXPECT_TRUE(contains(text, fact.tx)) << "tx " << fact.tx;
+    for (const lj::CaseFact& fact : content->facts)
+        EXPECT_TRUE(contains(text, fact.tx)) << "tx " << fact.tx;
     for (const lj::RuleFinding& finding : content->findings)
-        EXPECT_TRUE(contains(text, squeezed(lj::gui::Format::ruleName(finding.rule).toStdString()))) << finding.rule;
+        EXPECT_TRUE(contains(text, squeezed(lj::gui::Format::ruleName(finding.rule).toStdString())))
+            << finding.rule;
 }
 
 TEST_F(CaseFileTest, OdtIsAnOpenDocumentThatLibreOfficeConverts) {
@@ -178,7 +186,8 @@ TEST_F(CaseFileTest, OdtIsAnOpenDocumentThatLibreOfficeConverts) {
     if (office.empty()) GTEST_SKIP() << "LibreOffice is not installed: case.odt not opened";
     const fs::path out = root / "odt-check";
     fs::create_directories(out);
-    capture(office + " --headless --convert-to pdf --outdir '" + out.string() + "' '" + package + "/case.odt' 2>&1");
+    capture(office + " --headless --convert-to pdf --outdir '" + out.string() + "' '" + package +
+            "/case.odt' 2>&1");
     EXPECT_TRUE(fs::exists(out / "case.pdf")) << "LibreOffice could not open case.odt";
 }
 
@@ -227,7 +236,8 @@ TEST_F(CaseFileTest, AnExistingFolderIsReplacedOnlyWithForce) {
     ASSERT_EQ(created.status, 0) << created.err;
     const fs::path copy = copyPackage("again");
     const std::string before = readBytes(copy / "manifest.json");
-    std::vector<std::string> args = {"casefile", workspace, "--finding", chosen.front(), "--out", copy.string(), "--lang", "en"};
+    std::vector<std::string> args = {"casefile", workspace,     "--finding", chosen.front(),
+                                     "--out",    copy.string(), "--lang",    "en"};
     const CliRun refused = runCli(args);
     EXPECT_EQ(refused.status, 2);
     EXPECT_TRUE(contains(refused.err, "already exists (use --force")) << refused.err;
@@ -270,7 +280,8 @@ TEST_F(CaseFileTest, AFactWithoutProofIsMarkedUnverifiedNeverProven) {
     ASSERT_EQ(manifest->find("unverified")->asArray().size(), 1u);
     EXPECT_EQ(manifest->find("unverified")->asArray()[0].asString(), missing);
     if (hasTool("pdftotext")) {
-        const std::string text = capture("pdftotext -enc UTF-8 '" + (root / "unverified" / "case.pdf").string() + "' -");
+        const std::string text =
+            capture("pdftotext -enc UTF-8 '" + (root / "unverified" / "case.pdf").string() + "' -");
         EXPECT_TRUE(contains(text, "UNVERIFIED")) << "the PDF must mark the fact";
         EXPECT_TRUE(contains(squeezed(text), missing));
     }
@@ -279,17 +290,64 @@ TEST_F(CaseFileTest, AFactWithoutProofIsMarkedUnverifiedNeverProven) {
     EXPECT_TRUE(contains(run.out, "1 cited fact(s) are marked unverified")) << run.out;
 }
 
+// The export moved away after import and no trust store: nobody knows the validator keys, so no
+// fact is proven; the package says so and is still intact.
+TEST_F(CaseFileTest, NoKnownKeysMeansEveryFactUnverified) {
+    ASSERT_EQ(created.status, 0) << created.err;
+    const fs::path moved = root / "moved.sle";
+    fs::copy_file(kScenario, moved);
+    const std::string other = (root / "moved.lianjian").string();
+    ASSERT_EQ(runCli({"import", other, moved.string()}).status, 0);
+    fs::remove(moved);
+    const std::string out = (root / "keys-unknown").string();
+    const CliRun run = runCli({"casefile", other, "--finding", chosen.front(), "--out", out, "--lang", "en"});
+    EXPECT_EQ(run.status, 1) << run.out << run.err;
+    EXPECT_TRUE(contains(run.out, "UNVERIFIED: the export's validator keys are unknown")) << run.out;
+    EXPECT_TRUE(contains(run.out, " 0 proven")) << run.out;
+    const CliRun verified = runCli({"verify-case", out, "--lang", "en"});
+    EXPECT_EQ(verified.status, 0) << verified.out;
+    EXPECT_TRUE(contains(verified.out, "are marked unverified")) << verified.out;
+}
+
+// The workstation's path: proofs from the open exports' verified blocks, no workspace.
+TEST_F(CaseFileTest, ProofsFromOpenExportsMatchTheWorkspaces) {
+    ASSERT_EQ(created.status, 0) << created.err;
+    lj::TrustStore trust;
+    ASSERT_TRUE(trust.addFile(kTrust).ok());
+    lj::VerifyOptions verifyOptions;
+    verifyOptions.trust = &trust;
+    auto report = lj::verifyExportFile(kScenario, verifyOptions);
+    ASSERT_TRUE(report.ok());
+    const auto manifest = lj::json::parse(readBytes(fs::path(package) / "manifest.json"));
+    std::vector<std::string> txs;
+    for (const lj::json::Value& tx : manifest->find("evidence")->asArray())
+        txs.push_back(tx.asString());
+    txs.push_back(std::string(64, 'b')); // not in the export
+    const lj::WorkspaceEvidence evidence = lj::collectExportEvidence({&*report}, txs, nullptr);
+    ASSERT_EQ(evidence.facts.size(), txs.size());
+    for (std::size_t i = 0; i + 1 < txs.size(); ++i)
+        EXPECT_EQ(evidence.facts[i].state, lj::FactState::Proven) << txs[i];
+    EXPECT_EQ(evidence.facts.back().state, lj::FactState::Unverified);
+    EXPECT_EQ(evidence.bundle.items.size(), txs.size() - 1);
+    EXPECT_TRUE(lj::verifyEvidence(evidence.bundle, &trust).ok());
+}
+
 TEST_F(CaseFileTest, ACaseBringsItsNumberNotesAndReviews) {
     ASSERT_EQ(created.status, 0) << created.err;
-    const CliRun opened = runCli({"case", workspace, "new", "--title", "村道工程利益冲突", "--finding", chosen.front(),
-                                  "--user", "李承办", "--lang", "en"});
+    const CliRun opened = runCli({"case", workspace, "new", "--title", "村道工程利益冲突", "--finding",
+                                  chosen.front(), "--user", "李承办", "--lang", "en"});
     ASSERT_EQ(opened.status, 0) << opened.out << opened.err;
-    ASSERT_EQ(runCli({"case", workspace, "note", "1", "经查，中标单位法定代表人系村干部之子。", "--user", "李承办"}).status, 0);
+    ASSERT_EQ(
+        runCli({"case", workspace, "note", "1", "经查，中标单位法定代表人系村干部之子。", "--user", "李承办"})
+            .status,
+        0);
     ASSERT_EQ(runCli({"case", workspace, "state", "1", "inquiry", "--user", "李承办"}).status, 0);
-    ASSERT_EQ(runCli({"case", workspace, "review", "1", "approve", "同意谈话函询", "--user", "王主任"}).status, 0);
+    ASSERT_EQ(
+        runCli({"case", workspace, "review", "1", "approve", "同意谈话函询", "--user", "王主任"}).status, 0);
 
     const std::string out = (root / "by-case").string();
-    const CliRun run = runCli({"casefile", workspace, "--case", "1", "--out", out, "--trust", kTrust, "--lang", "en"});
+    const CliRun run =
+        runCli({"casefile", workspace, "--case", "1", "--out", out, "--trust", kTrust, "--lang", "en"});
     ASSERT_EQ(run.status, 0) << run.out << run.err;
     const auto manifest = lj::json::parse(readBytes(fs::path(out) / "manifest.json"));
     ASSERT_TRUE(manifest.ok());
@@ -297,8 +355,8 @@ TEST_F(CaseFileTest, ACaseBringsItsNumberNotesAndReviews) {
     if (hasTool("pdftotext")) {
         const std::string text = squeezed(capture("pdftotext -enc UTF-8 '" + out + "/case.pdf' -"));
         for (const std::string part : {*manifest->getString("case"), std::string("村道工程利益冲突"),
-                                       std::string("经查，中标单位法定代表人系村干部之子。"), std::string("同意谈话函询"),
-                                       std::string("王主任")})
+                                       std::string("经查，中标单位法定代表人系村干部之子。"),
+                                       std::string("同意谈话函询"), std::string("王主任")})
             EXPECT_TRUE(contains(text, squeezed(part))) << part;
     }
     const CliRun missing = runCli({"casefile", workspace, "--case", "99", "--out", (root / "none").string()});
@@ -309,8 +367,9 @@ TEST_F(CaseFileTest, ACaseBringsItsNumberNotesAndReviews) {
 } // namespace
 
 int main(int argc, char** argv) {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen"); // test discovery too
-    QGuiApplication application(argc, argv); // fonts and PDF rendering
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // test discovery too
+    QGuiApplication application(argc, argv);     // fonts and PDF rendering
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

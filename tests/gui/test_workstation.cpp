@@ -1,13 +1,17 @@
 // The workstation offscreen: open exports, read the verification badge, filter leads, open a
 // timeline; save the exports as a workspace, make a case from findings and move it through its
 // states, undo and redo note edits, recover autosaved notes, refuse a damaged workspace unchanged;
-// every model passes QAbstractItemModelTester.
+// every model passes QAbstractItemModelTester; the relationship graph and the entity inspector;
+// exporting a case file.
 #include "case_detail_view.h"
 #include "case_list_model.h"
 #include "case_notes_editor.h"
 #include "case_text.h"
 #include "cases/case_store.h"
 #include "cases_view.h"
+#include "case_export.h"
+#include "case_export_dialog.h"
+#include "casefile/case_package.h"
 #include "entity_inspector.h"
 #include "findings_model.h"
 #include "graph_items.h"
@@ -186,6 +190,27 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("tx:")));
         inspector->inspect(official);
         QCOMPARE(inspector->currentEntity(), official);
+    // Leads → Export Case File… without its dialogs: the selected finding, proofs from the open export.
+    void caseFileFromTheLeadsSelection()
+    {
+        MainWindow window;
+        window.openExports({kSle + QStringLiteral("scenario/scenario-sm3-sm2.sle")},
+                           {kSle + QStringLiteral("trust/xc-sanzi.json")});
+        QVERIFY(waitLoaded(window));
+        LeadsView* leads = window.leadsView();
+        QVERIFY(leads->selectFirstOf(QStringLiteral("R01")));
+        const std::vector<lj::RuleFinding> findings = leads->selectedFindings();
+        QCOMPARE(findings.size(), std::size_t(1));
+        const lj::CaseFileContent content = caseFileFromSession(*window.session(), findings);
+        QVERIFY(!content.facts.empty());
+        QCOMPARE(content.count(lj::FactState::Proven), content.facts.size());
+        QCOMPARE(content.trusted, std::optional<bool>(true));
+        QTemporaryDir dir;
+        lj::casefile::CaseExportOptions options;
+        options.outDir = dir.filePath(QStringLiteral("case")).toStdString();
+        QVERIFY(lj::casefile::exportCasePackage(content, options).ok());
+        const auto report = lj::verifyCasePackage(options.outDir, nullptr);
+        QVERIFY(report.ok() && report->ok());
     }
 
     void brokenExportShowsWhereAndKeepsTheVerifiedPrefix()
