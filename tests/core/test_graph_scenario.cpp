@@ -68,7 +68,7 @@ bool isPathRule(const std::string& rule) {
     return rule == "R01" || rule == "F07" || rule == "W01";
 }
 
-TEST(GraphScenario, PlantedConflictPathsAreFoundAndLookAlikesAreNot) {
+TEST(GraphScenario, PlantedPathsAndEveryKeyFindingAreFoundAndLookAlikesAreNot) {
     const auto first = firstPaths(graphAt(defaultAsOf()));
     int fired = 0, silent = 0;
     for (const auto& planted : answerKey().find("cases")->asArray()) {
@@ -92,10 +92,8 @@ TEST(GraphScenario, PlantedConflictPathsAreFoundAndLookAlikesAreNot) {
     }
     EXPECT_EQ(fired, 14);
     EXPECT_EQ(silent, 5);
-}
 
-TEST(GraphScenario, EveryFindingOfTheKeyAndNoOther) {
-    const auto first = firstPaths(graphAt(defaultAsOf()));
+    // Every R01/F07/W01 finding of the key, with its path, and no other dealing.
     std::set<std::string> expected;
     for (const auto& finding : answerKey().find("findings_at_default_as_of")->asArray()) {
         const std::string rule = *finding.getString("rule");
@@ -113,7 +111,7 @@ TEST(GraphScenario, EveryFindingOfTheKeyAndNoOther) {
 
 // R01/F07/W01 (rules/) and the graph walk the same edges by the same preference: at other dates
 // too, each finding's path is the graph's first path for its dealing.
-TEST(GraphScenario, RuleFindingsCarryTheGraphsPreferredPaths) {
+TEST(GraphScenario, RuleFindingsCarryTheGraphsPreferredPathsAndHubsAreCapped) {
     for (const char* date : {"2018-12-31", "2019-12-31"}) {
         const lj::Date asOf = *lj::Date::parse(date);
         const auto first = firstPaths(graphAt(asOf));
@@ -131,9 +129,7 @@ TEST(GraphScenario, RuleFindingsCarryTheGraphsPreferredPaths) {
             fromGraph.insert(key);
         EXPECT_EQ(fromGraph, fromRules) << date;
     }
-}
 
-TEST(GraphScenario, HubsAreCappedAndPathsFound) {
     const EntityGraph& graph = graphAt(defaultAsOf());
     // The village of case R01-1 pays hundreds of parties: its ego network is capped, and says so.
     EgoOptions options;
