@@ -58,13 +58,13 @@ public:
         m_occasion = &occasion;
         m_found.clear();
         const NodeId party = m_graph.find(occasion.party);
-        if (party != kNoNode) seedsFrom(makePath({party}), out);
+        if (party != kNoNode) seedsFrom(makePath({party}));
         if (!occasion.account.empty())
             if (const NodeId account = m_graph.find(occasion.account); account != kNoNode)
                 m_graph.forEachEdge(account, [&](NodeId holder, EdgeId edge) {
                     const GraphEdge& e = m_graph.edge(edge);
                     if (e.type == EdgeType::AccountHolder && e.source == account)
-                        seedsFrom(makePath({account, holder}, {edge}, 0, 1), out);
+                        seedsFrom(makePath({account, holder}, {edge}, 0, 1));
                 });
         for (auto& [key, path] : m_found)
             out.push_back(std::move(path));
@@ -86,11 +86,10 @@ private:
     }
 
     // The seed itself, and for a firm its legal representative and shareholders in force (0 steps).
-    void seedsFrom(const GraphPath& seed, std::vector<GraphPath>& out) {
+    void seedsFrom(const GraphPath& seed) {
         walk(seed);
         const NodeId firm = seed.nodes.back();
         if (m_graph.node(firm).type != NodeType::Firm) return;
-        (void)out;
         for (std::uint32_t i = m_offsets[firm]; i < m_offsets[firm + 1]; ++i) {
             const auto [person, edge] = m_links[i];
             const GraphEdge& e = m_graph.edge(edge);

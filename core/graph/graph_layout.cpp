@@ -143,7 +143,8 @@ Layout layoutGraph(const BoostGraph& graph, LayoutMethod method, std::uint64_t s
         const auto unitWeight = boost::make_constant_property<BoostGraph::edge_descriptor>(1.0);
         boost::kamada_kawai_spring_layout(
             graph, boost::make_iterator_property_map(points.begin(), boost::get(boost::vertex_index, graph)),
-            unitWeight, topology, boost::edge_length(extent / std::sqrt(static_cast<double>(n))), BoundedTolerance{{0.01}, 200 * n * n});
+            unitWeight, topology, boost::edge_length(extent / std::sqrt(static_cast<double>(n))),
+            BoundedTolerance{{0.01}, 200 * n * n});
     } else if (method == LayoutMethod::FruchtermanReingold && n > 1) {
         const SafePositions positions{&points};
         boost::fruchterman_reingold_force_directed_layout(

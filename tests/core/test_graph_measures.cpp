@@ -149,8 +149,7 @@ TEST(GraphExport, GraphmlIsValidXmlThatRoundTrips) {
             const auto attributes = xml.attributes();
             const std::string name = xml.name().toString().toStdString();
             if (name == "key")
-                keyNames[attribute(attributes, "id")] =
-                    attribute(attributes, "attr.name");
+                keyNames[attribute(attributes, "id")] = attribute(attributes, "attr.name");
             else if (name == "node")
                 current = &nodes[attribute(attributes, "id")];
             else if (name == "edge") {
@@ -158,8 +157,7 @@ TEST(GraphExport, GraphmlIsValidXmlThatRoundTrips) {
                 (*current)["source"] = attribute(attributes, "source");
                 (*current)["target"] = attribute(attributes, "target");
             } else if (name == "data" && current)
-                (*current)[keyNames[attribute(attributes, "key")]] =
-                    xml.readElementText().toStdString();
+                (*current)[keyNames[attribute(attributes, "key")]] = xml.readElementText().toStdString();
         }
     }
     ASSERT_FALSE(xml.hasError()) << xml.errorString().toStdString();
