@@ -220,10 +220,21 @@ Subgraph conflictPaths(const EntityGraph& graph, const ConflictOptions& options)
     std::vector<std::size_t> order(paths.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = i;
+    // Same vertices through different edges (a legal representative who also holds shares): the
+    // legal representative first, then the earliest transaction — the rules' order (kinship_index.h).
+    auto edgeOrder = [&](EdgeId edge) {
+        const GraphEdge& e = graph.edge(edge);
+        const int rank = e.type == EdgeType::LegalRep ? 0 : 1 + static_cast<int>(e.type);
+        return std::make_pair(rank, e.refs.empty() ? TxRefId{0} : e.refs.front());
+    };
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         const GraphPath &x = paths[a], &y = paths[b];
         const auto hopsX = x.edges.size(), hopsY = y.edges.size();
-        return std::tie(x.steps, hopsX, x.seedRank, ids[a]) < std::tie(y.steps, hopsY, y.seedRank, ids[b]);
+        const auto keyX = std::tie(x.steps, hopsX, x.seedRank, ids[a]),
+                   keyY = std::tie(y.steps, hopsY, y.seedRank, ids[b]);
+        if (keyX != keyY) return keyX < keyY;
+        return std::lexicographical_compare(x.edges.begin(), x.edges.end(), y.edges.begin(), y.edges.end(),
+                                            [&](EdgeId p, EdgeId q) { return edgeOrder(p) < edgeOrder(q); });
     });
 
     SubgraphBuilder builder(graph);
