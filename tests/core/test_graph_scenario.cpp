@@ -85,8 +85,9 @@ TEST(GraphScenario, PlantedPathsAndEveryKeyFindingAreFoundAndLookAlikesAreNot) {
             ++silent; // a relative who deals with nobody, an official out of office, three steps away…
             for (const auto& [dealing, nodes] : first) {
                 EXPECT_NE(dealing, key) << *planted.getString("case");
-                if (dealing.rfind(rule, 0) == 0)
+                if (dealing.rfind(rule, 0) == 0) {
                     EXPECT_NE(nodes.front(), subjects.front()) << *planted.getString("case");
+                }
             }
         }
     }
