@@ -145,8 +145,7 @@ int run(const BenchOptions& options) {
     const fs::path dir = ownDir ? fs::temp_directory_path() / ("lj-bench-graph-" + std::to_string(::getpid()))
                                 : fs::path(options.dir);
     fs::create_directories(dir);
-    std::printf("bench_graph: %llu transactions in %s\n", static_cast<unsigned long long>(options.txs),
-                dir.c_str());
+    std::printf("bench_graph: in %s\n", dir.c_str());
     const std::string workspacePath = prepareWorkspace(options, dir);
 
     auto workspace = orThrow(lj::Workspace::open(workspacePath));
