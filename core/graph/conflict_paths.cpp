@@ -58,13 +58,13 @@ public:
         m_occasion = &occasion;
         m_found.clear();
         const NodeId party = m_graph.find(occasion.party);
-        if (party != kNoNode) seedsFrom(makePath({party}), out);
+        if (party != kNoNode) seedsFrom(makePath({party}));
         if (!occasion.account.empty())
             if (const NodeId account = m_graph.find(occasion.account); account != kNoNode)
                 m_graph.forEachEdge(account, [&](NodeId holder, EdgeId edge) {
                     const GraphEdge& e = m_graph.edge(edge);
                     if (e.type == EdgeType::AccountHolder && e.source == account)
-                        seedsFrom(makePath({account, holder}, {edge}, 0, 1), out);
+                        seedsFrom(makePath({account, holder}, {edge}, 0, 1));
                 });
         for (auto& [key, path] : m_found)
             out.push_back(std::move(path));
@@ -86,11 +86,10 @@ private:
     }
 
     // The seed itself, and for a firm its legal representative and shareholders in force (0 steps).
-    void seedsFrom(const GraphPath& seed, std::vector<GraphPath>& out) {
+    void seedsFrom(const GraphPath& seed) {
         walk(seed);
         const NodeId firm = seed.nodes.back();
         if (m_graph.node(firm).type != NodeType::Firm) return;
-        (void)out;
         for (std::uint32_t i = m_offsets[firm]; i < m_offsets[firm + 1]; ++i) {
             const auto [person, edge] = m_links[i];
             const GraphEdge& e = m_graph.edge(edge);
@@ -221,10 +220,21 @@ Subgraph conflictPaths(const EntityGraph& graph, const ConflictOptions& options)
     std::vector<std::size_t> order(paths.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = i;
+    // Same vertices through different edges (a legal representative who also holds shares): the
+    // legal representative first, then the earliest transaction — the rules' order (kinship_index.h).
+    auto edgeOrder = [&](EdgeId edge) {
+        const GraphEdge& e = graph.edge(edge);
+        const int rank = e.type == EdgeType::LegalRep ? 0 : 1 + static_cast<int>(e.type);
+        return std::make_pair(rank, e.refs.empty() ? TxRefId{0} : e.refs.front());
+    };
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         const GraphPath &x = paths[a], &y = paths[b];
         const auto hopsX = x.edges.size(), hopsY = y.edges.size();
-        return std::tie(x.steps, hopsX, x.seedRank, ids[a]) < std::tie(y.steps, hopsY, y.seedRank, ids[b]);
+        const auto keyX = std::tie(x.steps, hopsX, x.seedRank, ids[a]),
+                   keyY = std::tie(y.steps, hopsY, y.seedRank, ids[b]);
+        if (keyX != keyY) return keyX < keyY;
+        return std::lexicographical_compare(x.edges.begin(), x.edges.end(), y.edges.begin(), y.edges.end(),
+                                            [&](EdgeId p, EdgeId q) { return edgeOrder(p) < edgeOrder(q); });
     });
 
     SubgraphBuilder builder(graph);

@@ -12,9 +12,9 @@ std::string dateKey(const std::optional<Date>& date) {
     return date ? std::to_string(date->days) : "-";
 }
 
-void appendUnique(std::vector<std::string>& to, const std::vector<std::string>& more) {
-    for (const std::string& item : more)
-        if (std::find(to.begin(), to.end(), item) == to.end()) to.push_back(item);
+void widen(GraphEdge& edge, const std::optional<Date>& from, const std::optional<Date>& to) {
+    if (!edge.from || (from && *from < *edge.from)) edge.from = from;
+    if (!edge.to || (to && *edge.to < *to)) edge.to = to;
 }
 
 } // namespace
@@ -68,24 +68,45 @@ void EntityGraph::addEdge(GraphEdge edge, bool aggregate) {
     GraphEdge& existing = m_edges[it->second];
     if (!aggregate) ++m_stats.duplicatesMerged;
     existing.refs.insert(existing.refs.end(), edge.refs.begin(), edge.refs.end());
-    appendUnique(existing.subjects, edge.subjects);
+    existing.subjects.insert(existing.subjects.end(), edge.subjects.begin(), edge.subjects.end());
     existing.amountFen += edge.amountFen;
-    if (aggregate) { // the span of all dealings
-        if (!existing.from || (edge.from && *edge.from < *existing.from)) existing.from = edge.from;
-        if (!existing.to || (edge.to && *existing.to < *edge.to)) existing.to = edge.to;
+    if (aggregate) widen(existing, edge.from, edge.to); // the span of all dealings
+}
+
+void EntityGraph::addDealing(NodeId org, NodeId party, EdgeType type, const std::string& subject,
+                             std::optional<Date> on, const std::vector<TxRefId>& refs, std::int64_t amount) {
+    if (org == party) {
+        ++m_stats.selfLoopsDropped;
+        return;
     }
+    const std::uint64_t key =
+        std::uint64_t(static_cast<unsigned>(type)) << 58 | std::uint64_t(org) << 29 | party;
+    const auto [it, added] = m_dealingKeys.try_emplace(key, static_cast<EdgeId>(m_edges.size()));
+    if (added) {
+        GraphEdge edge = makeEdge(org, party, type);
+        edge.from = edge.to = on;
+        m_edges.push_back(std::move(edge));
+    }
+    GraphEdge& edge = m_edges[it->second];
+    edge.subjects.push_back(subject);
+    edge.refs.insert(edge.refs.end(), refs.begin(), refs.end());
+    edge.amountFen += amount;
+    widen(edge, on, on);
 }
 
 void EntityGraph::finish() {
     m_edgeKeys = {}; // only needed while building
+    m_dealingKeys = {};
     for (std::size_t v = 0; v < m_nodes.size(); ++v)
-        boost::add_vertex(m_graph);
+        boost::add_vertex(*m_graph);
     for (EdgeId id = 0; id < m_edges.size(); ++id) {
         GraphEdge& edge = m_edges[id];
         std::sort(edge.refs.begin(), edge.refs.end()); // chain order
         edge.refs.erase(std::unique(edge.refs.begin(), edge.refs.end()), edge.refs.end());
         edge.refs.shrink_to_fit();
-        boost::add_edge(edge.source, edge.target, id, m_graph);
+        std::sort(edge.subjects.begin(), edge.subjects.end()); // a contract and its amendments: once
+        edge.subjects.erase(std::unique(edge.subjects.begin(), edge.subjects.end()), edge.subjects.end());
+        boost::add_edge(edge.source, edge.target, id, *m_graph);
     }
 }
 

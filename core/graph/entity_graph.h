@@ -6,6 +6,7 @@
 #include "graph/graph_types.h"
 
 #include <boost/graph/adjacency_list.hpp>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -33,26 +34,32 @@ class EntityGraph {
 public:
     // Facts dated on or before `asOf` (rules-v1 §1); undated facts always.
     static EntityGraph build(const Dataset& data, Date asOf, const BuildOptions& options = {});
+    // Movable (the Boost graph is held by pointer: adjacency_list itself only copies), not copyable.
+    EntityGraph(EntityGraph&& other) noexcept = default;
+    EntityGraph& operator=(EntityGraph&& other) noexcept = default;
+    EntityGraph(const EntityGraph&) = delete;
+    EntityGraph& operator=(const EntityGraph&) = delete;
 
     const std::vector<GraphNode>& nodes() const { return m_nodes; }
     const std::vector<GraphEdge>& edges() const { return m_edges; }
     const GraphNode& node(NodeId id) const { return m_nodes[id]; }
     const GraphEdge& edge(EdgeId id) const { return m_edges[id]; }
-    const BoostGraph& boostGraph() const { return m_graph; }
+    const BoostGraph& boostGraph() const { return *m_graph; }
     const Dataset& data() const { return *m_data; }
     Date asOf() const { return m_asOf; }
     const BuildStats& stats() const { return m_stats; }
 
     NodeId find(std::string_view id) const; // kNoNode when absent
-    std::size_t degree(NodeId node) const { return boost::out_degree(node, m_graph); }
+    std::size_t degree(NodeId node) const { return boost::out_degree(node, *m_graph); }
     NodeId other(EdgeId edge, NodeId from) const {
         const GraphEdge& e = m_edges[edge];
         return e.source == from ? e.target : e.source;
     }
     // Calls visit(neighbour, edgeId) for each incident edge, in insertion order.
     template <class Visit> void forEachEdge(NodeId node, Visit&& visit) const {
-        for (auto [it, end] = boost::out_edges(node, m_graph); it != end; ++it)
-            visit(static_cast<NodeId>(boost::target(*it, m_graph)), m_graph[*it]);
+        const BoostGraph& graph = *m_graph;
+        for (auto [it, end] = boost::out_edges(node, graph); it != end; ++it)
+            visit(static_cast<NodeId>(boost::target(*it, graph)), graph[*it]);
     }
 
     // Used by the builder (graph_builder.cpp); not for callers.
@@ -62,6 +69,10 @@ public:
     // Adds `edge`, or merges it into an equal one (same type, ends, detail and dates) when `aggregate`
     // is false, or into the one of the same type and ends when true. Self-loops are dropped.
     void addEdge(GraphEdge edge, bool aggregate = false);
+    // A dealing (business edge) merged into the one edge of its type between `org` and `party`; the
+    // fast path for the hundreds of thousands of payments and subsidies (no temporary edge, no string key).
+    void addDealing(NodeId org, NodeId party, EdgeType type, const std::string& subject,
+                    std::optional<Date> on, const std::vector<TxRefId>& refs, std::int64_t amount);
     BuildStats& mutableStats() { return m_stats; }
     void finish();
 
@@ -76,7 +87,8 @@ private:
     std::vector<GraphEdge> m_edges;
     std::unordered_map<std::string, NodeId> m_index;
     std::unordered_map<std::string, EdgeId> m_edgeKeys;
-    BoostGraph m_graph;
+    std::unordered_map<std::uint64_t, EdgeId> m_dealingKeys; // type, org, party
+    std::unique_ptr<BoostGraph> m_graph = std::make_unique<BoostGraph>();
     BuildStats m_stats;
 };
 

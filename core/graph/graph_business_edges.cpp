@@ -8,16 +8,10 @@ namespace lj::graph {
 namespace {
 
 void deal(EntityGraph& graph, const std::string& org, const std::string& party, EdgeType type,
-          const std::string& subject, std::optional<Date> on, std::vector<TxRefId> refs,
+          const std::string& subject, std::optional<Date> on, const std::vector<TxRefId>& refs,
           std::int64_t amount = 0) {
     if (org.empty() || party.empty()) return;
-    GraphEdge edge = makeEdge(graph.nodeFor(org), graph.nodeFor(party), type);
-    edge.subjects = {subject};
-    edge.from = on;
-    edge.to = on;
-    edge.amountFen = amount;
-    edge.refs = std::move(refs);
-    graph.addEdge(std::move(edge), true);
+    graph.addDealing(graph.nodeFor(org), graph.nodeFor(party), type, subject, on, refs, amount);
 }
 
 std::string assetOrg(const Dataset& data, const std::string& asset) {

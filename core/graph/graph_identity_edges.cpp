@@ -7,6 +7,7 @@
 
 #include <map>
 #include <set>
+#include <unordered_map>
 
 namespace lj::graph {
 
@@ -22,23 +23,43 @@ void state(SharedValues& values, const char* kind, const std::string& value, con
            const std::vector<TxRefId>& refs, const std::string& account = {}) {
     if (value.empty() || party.empty()) return;
     SharedValue& shared = values[{kind, value}];
-    auto& partyRefs = shared.parties[party];
+    auto found = shared.parties.find(party); // most calls repeat a known party: no key copy then
+    if (found == shared.parties.end()) found = shared.parties.emplace(party, std::vector<TxRefId>{}).first;
+    auto& partyRefs = found->second;
     partyRefs.insert(partyRefs.end(), refs.begin(), refs.end());
     if (!account.empty()) shared.accounts.insert(account);
 }
 
-void stateAccount(SharedValues& values, const Dataset& data, const std::string& account,
+// Accounts are compared by unmasked number, else by id; each account's key is worked out once
+// (hundreds of thousands of subsidies name a few thousand accounts).
+class AccountKeys {
+public:
+    explicit AccountKeys(const Dataset& data)
+        : m_data(data) {}
+    const std::string& of(const std::string& account) {
+        const auto cached = m_keys.find(account);
+        if (cached != m_keys.end()) return cached->second;
+        const auto it = m_data.accounts.find(account);
+        const bool unmasked = it != m_data.accounts.end() && !it->second.number.empty() &&
+                              it->second.number.find('*') == std::string::npos;
+        return m_keys.emplace(account, unmasked ? "number:" + it->second.number : "id:" + account)
+            .first->second;
+    }
+
+private:
+    const Dataset& m_data;
+    std::unordered_map<std::string, std::string> m_keys;
+};
+
+void stateAccount(SharedValues& values, AccountKeys& keys, const std::string& account,
                   const std::string& party, const std::vector<TxRefId>& refs) {
     if (account.empty()) return;
-    const auto it = data.accounts.find(account);
-    const bool unmasked = it != data.accounts.end() && !it->second.number.empty() &&
-                          it->second.number.find('*') == std::string::npos;
-    state(values, "account", unmasked ? "number:" + it->second.number : "id:" + account, party, refs,
-          account);
+    state(values, "account", keys.of(account), party, refs, account);
 }
 
 SharedValues collect(const Dataset& data, Date asOf) {
     SharedValues values;
+    AccountKeys keys(data);
     for (const auto& [id, person] : data.persons) {
         state(values, "phone", person.phone, id, person.refs);
         state(values, "address", person.address, id, person.refs);
@@ -48,18 +69,18 @@ SharedValues collect(const Dataset& data, Date asOf) {
         state(values, "address", firm.address, id, firm.refs);
     }
     for (const auto& [id, account] : data.accounts)
-        stateAccount(values, data, id, account.holder, account.refs);
+        stateAccount(values, keys, id, account.holder, account.refs);
     for (const Bid& bid : data.bids)
         if (statedBy(bid.date, asOf)) {
             state(values, "phone", bid.phone, bid.bidder, {bid.ref});
-            stateAccount(values, data, bid.depositAccount, bid.bidder, {bid.ref});
+            stateAccount(values, keys, bid.depositAccount, bid.bidder, {bid.ref});
         }
     for (const auto& [id, payment] : data.payments)
         if (payment.date && *payment.date <= asOf)
-            stateAccount(values, data, payment.payeeAccount, payment.payee, payment.refs);
+            stateAccount(values, keys, payment.payeeAccount, payment.payee, payment.refs);
     for (const auto& [id, subsidy] : data.subsidies)
         if (subsidy.period && *subsidy.period <= asOf)
-            stateAccount(values, data, subsidy.account, subsidy.recipient, subsidy.refs);
+            stateAccount(values, keys, subsidy.account, subsidy.recipient, subsidy.refs);
     return values;
 }
 

@@ -3,7 +3,12 @@
 #include <algorithm>
 #include <boost/graph/connected_components.hpp>
 #include <boost/graph/fruchterman_reingold.hpp>
+// GCC 12 sees uninitialised members in Boost's own iterators once KK's distance matrix code is
+// inlined here (-Wmaybe-uninitialized false positives inside /usr/include/boost).
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #include <boost/graph/kamada_kawai_spring_layout.hpp>
+#pragma GCC diagnostic pop
 #include <boost/graph/topology.hpp>
 #include <boost/random/linear_congruential.hpp>
 #include <cmath>
@@ -47,7 +52,12 @@ void put(const SafePositions& map, std::size_t v, const TopologyPoint& point) {
     if (std::isfinite(point[0]) && std::isfinite(point[1])) (*map.points)[v] = point;
 }
 
-double extentFor(std::size_t n) {
+// Boost 1.74 sizes the grid cells as 2·k·extent (k = extent/√n, FR's ideal edge length), i.e. 2k
+// only for an extent of 1: on a larger square every vertex lands in one cell and the "grid" force
+// pairs become all pairs. So the layout runs on the unit square and is scaled up afterwards.
+constexpr double kExtent = 1.0;
+
+double displayScale(std::size_t n) {
     return 30.0 * std::sqrt(static_cast<double>(n)) + 50.0;
 }
 
@@ -121,8 +131,8 @@ std::string_view layoutMethodName(LayoutMethod method) {
 Layout layoutGraph(const BoostGraph& graph, LayoutMethod method, std::uint64_t seed,
                    const LayoutOptions& options) {
     const std::size_t n = boost::num_vertices(graph);
-    const double extent = extentFor(n);
-    const std::vector<TopologyPoint> initial = initialPlacement(graph, seed, extent);
+    const double extent = kExtent;
+    std::vector<TopologyPoint> initial = initialPlacement(graph, seed, extent);
     std::vector<TopologyPoint> points = initial;
     boost::minstd_rand generator(static_cast<std::uint32_t>(seed % 2147483646u) + 1u); // Boost's jitter
     Topology topology(generator, extent);
@@ -133,7 +143,8 @@ Layout layoutGraph(const BoostGraph& graph, LayoutMethod method, std::uint64_t s
         const auto unitWeight = boost::make_constant_property<BoostGraph::edge_descriptor>(1.0);
         boost::kamada_kawai_spring_layout(
             graph, boost::make_iterator_property_map(points.begin(), boost::get(boost::vertex_index, graph)),
-            unitWeight, topology, boost::edge_length(30.0), BoundedTolerance{{0.01}, 200 * n * n});
+            unitWeight, topology, boost::edge_length(extent / std::sqrt(static_cast<double>(n))),
+            BoundedTolerance{{0.01}, 200 * n * n});
     } else if (method == LayoutMethod::FruchtermanReingold && n > 1) {
         const SafePositions positions{&points};
         boost::fruchterman_reingold_force_directed_layout(
@@ -142,6 +153,12 @@ Layout layoutGraph(const BoostGraph& graph, LayoutMethod method, std::uint64_t s
                 .cooling(boost::linear_cooling<double>(
                     static_cast<std::size_t>(std::max(options.iterations, 1)), extent / 10.0)));
     }
+    const double scale = displayScale(n);
+    for (std::size_t v = 0; v < n; ++v)
+        for (std::size_t i = 0; i < 2; ++i) {
+            points[v][i] *= scale;
+            initial[v][i] *= scale;
+        }
     separate(points, initial);
     Layout layout;
     layout.method = method;

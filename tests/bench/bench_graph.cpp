@@ -27,6 +27,7 @@
 #include <fstream>
 #include <stdexcept>
 #include <string>
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace {
@@ -57,19 +58,34 @@ double residentMb() {
     return 0;
 }
 
-template <class Work> double bestOf(int runs, Work&& work) {
-    double best = 1e300;
+// CPU milliseconds of this process (`who` RUSAGE_SELF) or of its waited-for children (RUSAGE_CHILDREN).
+double cpuMs(int who) {
+    rusage usage{};
+    ::getrusage(who, &usage);
+    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
+           static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+}
+
+// Wall and CPU time of the best of `runs` runs. On a loaded machine (the build machine is shared)
+// wall times stretch with the load, CPU times far less, so both are shown; `who` selects whose CPU.
+struct Timing {
+    double wall = 1e300, cpu = 1e300;
+};
+template <class Work> Timing bestOf(int runs, Work&& work, int who = RUSAGE_SELF) {
+    Timing best;
     for (int i = 0; i < runs; ++i) {
+        const double cpuBefore = cpuMs(who);
         const auto start = Clock::now();
         work();
-        best = std::min(best, msSince(start));
+        best.wall = std::min(best.wall, msSince(start));
+        best.cpu = std::min(best.cpu, cpuMs(who) - cpuBefore);
     }
     return best;
 }
 
-void row(const char* what, double value, const char* unit, const std::string& note,
-         const std::string& verdict = "") {
-    std::printf("  %-44s %12.1f %-3s  %-30s %s\n", what, value, unit, note.c_str(), verdict.c_str());
+void row(const char* what, Timing time, const std::string& note, const std::string& verdict = "") {
+    std::printf("  %-40s %10.1f ms %10.1f ms  %-34s %s\n", what, time.wall, time.cpu, note.c_str(),
+                verdict.c_str());
 }
 
 std::string ok(bool met) {
@@ -101,6 +117,7 @@ std::string prepareWorkspace(const BenchOptions& options, const fs::path& dir) {
     fs::remove(exportPath + ".consortium.json");
     fs::remove(exportPath + ".key.json");
     fs::remove_all(exportPath + ".keys");
+    std::printf("  generating %llu transactions\n", static_cast<unsigned long long>(options.txs));
     lj::gen::GeneratorOptions generator;
     generator.villages = 12;
     generator.seed = 20240601;
@@ -128,8 +145,7 @@ int run(const BenchOptions& options) {
     const fs::path dir = ownDir ? fs::temp_directory_path() / ("lj-bench-graph-" + std::to_string(::getpid()))
                                 : fs::path(options.dir);
     fs::create_directories(dir);
-    std::printf("bench_graph: %llu transactions in %s\n", static_cast<unsigned long long>(options.txs),
-                dir.c_str());
+    std::printf("bench_graph: in %s\n", dir.c_str());
     const std::string workspacePath = prepareWorkspace(options, dir);
 
     auto workspace = orThrow(lj::Workspace::open(workspacePath));
@@ -138,24 +154,23 @@ int run(const BenchOptions& options) {
     std::printf("  loaded the dataset (%zu txs) in %.1f s\n", data.txs.size(), msSince(start) / 1000);
 
     const double rssBefore = residentMb();
+    const double buildCpu = cpuMs(RUSAGE_SELF);
     start = Clock::now();
     const EntityGraph graph = EntityGraph::build(data, *data.lastBlockDate);
-    const double buildMs = msSince(start);
+    const Timing build{msSince(start), cpuMs(RUSAGE_SELF) - buildCpu};
     const double graphMb = residentMb() - rssBefore;
 
     // A planted lessee's neighbourhood, and the farthest entity from it.
     NodeId party = graph.find("p-000290");
     if (party == kNoNode) party = 0;
     Subgraph ego;
-    const double egoMs = bestOf(5, [&] { ego = egoNetwork(graph, party, {}); });
+    const Timing egoTime = bestOf(5, [&] { ego = egoNetwork(graph, party, {}); });
     int distance = 0;
     const NodeId far = farthestFrom(graph, party, distance);
     Subgraph paths;
-    const double pathMs = bestOf(5, [&] { paths = shortestPaths(graph, party, far); });
+    const Timing pathTime = bestOf(5, [&] { paths = shortestPaths(graph, party, far); });
     Subgraph conflicts;
-    start = Clock::now();
-    conflicts = conflictPaths(graph);
-    const double conflictMs = msSince(start);
+    const Timing conflictTime = bestOf(1, [&] { conflicts = conflictPaths(graph); });
 
     // A 2,000-vertex subgraph: the neighbourhood of the busiest collective, hubs walked through.
     NodeId hub = 0;
@@ -169,42 +184,48 @@ int run(const BenchOptions& options) {
     const Subgraph shown = egoNetwork(graph, hub, big);
     const LocalGraph local = localGraph(graph, shown);
     Layout layout;
-    const double layoutMs =
+    const Timing layoutTime =
         bestOf(3, [&] { layout = layoutGraph(local.graph, LayoutMethod::FruchtermanReingold, 1); });
-    const double sampledMs = bestOf(1, [&] { sampledBetweenness(graph.boostGraph(), 32, 7); });
+    const Timing sampledTime = bestOf(1, [&] { sampledBetweenness(graph.boostGraph(), 32, 7); });
 
     const GraphView view = makeView(graph, shown, LayoutMethod::None);
     const std::string dotPath = (dir / "subgraph-2000.dot").string();
     std::ofstream(dotPath) << toDot(view, false);
     const std::string command = "sfdp -Tplain " + dotPath + " > /dev/null";
-    double sfdpMs = -1;
-    if (std::system("command -v sfdp > /dev/null") == 0)
-        sfdpMs = bestOf(3, [&] {
-            if (std::system(command.c_str()) != 0) throw std::runtime_error("sfdp failed");
-        });
+    const bool haveSfdp = std::system("command -v sfdp > /dev/null") == 0;
+    Timing sfdp;
+    if (haveSfdp)
+        sfdp = bestOf(
+            3,
+            [&] {
+                if (std::system(command.c_str()) != 0) throw std::runtime_error("sfdp failed");
+            },
+            RUSAGE_CHILDREN);
 
     std::printf("\n  graph: %zu vertices, %zu edges (%zu duplicate facts merged, %zu hub values skipped)\n",
                 graph.nodes().size(), graph.edges().size(), graph.stats().duplicatesMerged,
                 graph.stats().hubValuesSkipped);
-    row("build the graph", buildMs, "ms", "");
-    row("graph memory (RSS growth)", graphMb, "MB", "≤ 1024 MB", ok(graphMb <= 1024));
-    row("2-hop ego network of p-000290", egoMs, "ms",
+    std::printf("  %-40s %13s %13s\n", "measure (best of runs)", "wall", "CPU");
+    row("build the graph", build, "");
+    std::printf("  %-40s %10.1f MB %13s  %-34s %s\n", "graph memory (RSS growth)", graphMb, "", "≤ 1024 MB",
+                ok(graphMb <= 1024).c_str());
+    row("2-hop ego network of p-000290", egoTime,
         std::to_string(ego.nodes.size()) + " vertices" + (ego.capped ? ", capped" : ""));
-    row("shortest paths p-000290 → farthest", pathMs, "ms",
+    row("shortest paths to the farthest entity", pathTime,
         graph.node(far).id + ", " + std::to_string(distance) + " edges, " +
             std::to_string(paths.paths.size()) + " paths",
-        ok(pathMs <= 100));
-    row("all conflict paths of the district", conflictMs, "ms",
-        std::to_string(conflicts.paths.size()) + " paths", ok(conflictMs <= 10000));
-    row("FR layout of the subgraph", layoutMs, "ms",
+        ok(pathTime.wall <= 100));
+    row("all conflict paths of the district", conflictTime, std::to_string(conflicts.paths.size()) + " paths",
+        ok(conflictTime.wall <= 10000));
+    row("FR layout of the subgraph", layoutTime,
         std::to_string(shown.nodes.size()) + " vertices, " + std::to_string(shown.edges.size()) + " edges",
-        sfdpMs < 0 ? "no sfdp" : ok(layoutMs <= sfdpMs));
-    row("Graphviz sfdp, same subgraph (DOT)", sfdpMs, "ms", "baseline (incl. process start)");
-    row("sampled betweenness, 32 sources", sampledMs, "ms", "whole graph");
+        !haveSfdp ? "no sfdp" : ok(layoutTime.wall <= sfdp.wall && layoutTime.cpu <= sfdp.cpu));
+    if (haveSfdp) row("Graphviz sfdp -Tplain, same subgraph", sfdp, "baseline (CPU: the child process)");
+    row("sampled betweenness, 32 sources", sampledTime, "whole graph");
 
     if (!options.keep && ownDir) fs::remove_all(dir);
-    const bool met =
-        graphMb <= 1024 && pathMs <= 100 && conflictMs <= 10000 && (sfdpMs < 0 || layoutMs <= sfdpMs);
+    const bool met = graphMb <= 1024 && pathTime.wall <= 100 && conflictTime.wall <= 10000 &&
+                     (!haveSfdp || layoutTime.wall <= sfdp.wall);
     return met ? 0 : 1;
 }
 

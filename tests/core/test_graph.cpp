@@ -2,6 +2,7 @@
 // merging, conflict paths and role terms, ego caps, shortest paths, and bad input (self-loops,
 // duplicates, ownership cycles, disconnected graphs) handled without hangs.
 #include "graph/conflict_paths.h"
+#include "graph/graph_export.h"
 #include "graph/graph_queries.h"
 #include "graph/graph_view.h"
 #include "graph_ledger.h"
