@@ -49,6 +49,8 @@ public:
     }
     void section(const QString& title) {
         closeSection();
+        m_sectionStart = m_html.size();
+        m_rowsAtSectionStart = m_rows;
         m_html +=
             QStringLiteral("<h3>%1</h3><table cellspacing='0' cellpadding='3' width='100%'>").arg(title);
         m_open = true;
@@ -62,11 +64,19 @@ public:
     void field(const QString& what, const std::string& value, const QString& proof = {}) {
         if (!value.empty()) row(what, escape(value), proof);
     }
+    // Ends the open section; one without a single fact is left out.
     void closeSection() {
-        if (m_open) m_html += QStringLiteral("</table>");
+        if (!m_open) return;
         m_open = false;
+        if (m_rows == m_rowsAtSectionStart)
+            m_html.truncate(m_sectionStart);
+        else
+            m_html += QStringLiteral("</table>");
     }
-    void raw(const QString& html) { m_html += html; }
+    void raw(const QString& html) {
+        closeSection();
+        m_html += html;
+    }
     int rows() const { return m_rows; }
     QString finish() {
         closeSection();
@@ -82,6 +92,8 @@ private:
     QString m_html;
     bool m_open = false;
     int m_rows = 0;
+    qsizetype m_sectionStart = 0;
+    int m_rowsAtSectionStart = 0;
 };
 
 QString dated(std::optional<Date> from, std::optional<Date> to) {

@@ -60,7 +60,9 @@ MainWindow::MainWindow(QWidget* parent)
     auto* splitter = new QSplitter;
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_pages);
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({150, 4000}); // the navigation keeps its width; the page takes the rest
     setCentralWidget(splitter);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(VerificationPage);

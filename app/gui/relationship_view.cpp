@@ -116,11 +116,15 @@ RelationshipView::RelationshipView(QWidget* parent)
     side->addWidget(pathsBox);
     side->addWidget(m_details);
     side->setStretchFactor(1, 2);
+    side->setMinimumWidth(260);
+    side->setMaximumWidth(480);
+    m_canvas->setMinimumWidth(420);
     auto* split = new QSplitter;
     split->addWidget(m_canvas);
     split->addWidget(side);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 0);
+    split->setCollapsible(0, false);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
@@ -305,6 +309,8 @@ void RelationshipView::showAnswer() {
         status += QStringLiteral(" — ") + tr("no path");
     m_status->setText(status);
     m_canvas->fitInView(m_scene->itemsBoundingRect().adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
+    if (m_canvas->transform().m11() > 1.4)
+        m_canvas->setTransform(QTransform::fromScale(1.4, 1.4)); // few nodes: not huge
     emit rendered();
 }
 

@@ -270,7 +270,8 @@ private:
         if (auto status = writeBlocks(**writing, reader); !status)
             return fail(m_workspace.path() + ": " + status.error());
         if (m_report.outcome == ImportOutcome::Cancelled) return std::move(m_report); // rolls back
-        return finish(**writing, *state, **transaction);
+        if (auto status = finish(**writing, *state, **transaction); !status) return fail(status.error());
+        return std::move(m_report);
     }
 
     // True when the import is done (whatever its outcome); false when what was written cannot be
@@ -501,23 +502,23 @@ private:
     }
 
     // Indexes back, the exports row completed, the chain recorded, committed.
-    Result<ImportReport> finish(Writing& writing, const WorkspaceState& state, sql::Transaction& transaction) {
+    Status finish(Writing& writing, const WorkspaceState& state, sql::Transaction& transaction) {
         sql::Database& db = m_workspace.database();
         const ExportHeader& header = *m_report.verification.header;
         if (writing.deferred)
-            if (auto status = writing.deferred->rebuild(db); !status) return fail(status.error());
+            if (auto status = writing.deferred->rebuild(db); !status) return status;
         m_report.txsImported = writing.writer.txsWritten();
-        if (auto status = finishExportRow(db, m_report); !status) return fail(status.error());
+        if (auto status = finishExportRow(db, m_report); !status) return status;
         if (!state.chain) {
             for (const auto& [key, value] :
                  {std::pair<std::string, std::string>{"chain", header.consortium.chain},
                   {"suite", std::string(suiteName(header.consortium.suite))},
                   {"chain_name", header.consortium.chainName}})
-                if (auto status = m_workspace.setMeta(key, value); !status) return fail(status.error());
+                if (auto status = m_workspace.setMeta(key, value); !status) return status;
         }
         if (auto status = transaction.commit(); !status) return fail(m_workspace.path() + ": " + status.error());
         m_report.outcome = ImportOutcome::Imported;
-        return std::move(m_report);
+        return Ok{};
     }
 
     Workspace& m_workspace;

@@ -132,7 +132,7 @@ TEST_F(CaseFileTest, WritesTheFourFilesAndEveryFactIsProven) {
     ASSERT_EQ(created.status, 0) << created.out << created.err;
     for (const char* file : {"case.pdf", "case.odt", "evidence.json", "manifest.json"})
         EXPECT_TRUE(fs::exists(fs::path(package) / file)) << file;
-    EXPECT_TRUE(contains(created.out, "0 unverified") || contains(created.out, "0 个未核验")) << created.out;
+    EXPECT_TRUE(contains(created.out, "0 unverified") || contains(created.out, "0 项未核验")) << created.out;
     const auto manifest = lj::json::parse(readBytes(fs::path(package) / "manifest.json"));
     ASSERT_TRUE(manifest.ok());
     EXPECT_EQ(manifest->getString("hash"), "sm3"); // a 国密 workspace hashes with SM3

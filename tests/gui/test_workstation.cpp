@@ -190,6 +190,8 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("tx:")));
         inspector->inspect(official);
         QCOMPARE(inspector->currentEntity(), official);
+    }
+
     // Leads → Export Case File… without its dialogs: the selected finding, proofs from the open export.
     void caseFileFromTheLeadsSelection()
     {
