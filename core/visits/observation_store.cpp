@@ -256,7 +256,14 @@ Result<std::vector<FieldReportRecord>> ObservationStore::reports() {
         if (!row) return fail(row.error());
         if (!*row) break;
         const sql::Statement& s = **statement;
-        FieldReportRecord record{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(7)};
+        FieldReportRecord record;
+        record.id = s.text(0);
+        record.direction = s.text(1);
+        record.path = s.text(2);
+        record.inspector = s.text(3);
+        record.createdAt = s.text(4);
+        record.signer = s.text(5);
+        record.at = s.text(7);
         if (!s.isNull(6)) record.signerTrusted = s.integer(6) != 0;
         record.observations = s.integer(8);
         if (auto list = json::parse(s.text(9)); list && list->isArray())
