@@ -3,14 +3,13 @@
 #include "arguments.h"
 #include "cli_text.h"
 #include "commands.h"
-#include "visit_actions.h"
-#include "workspace_options.h"
-
 #include "util/file_write.h"
+#include "visit_actions.h"
 #include "visit_documents.h"
 #include "visits/visit_plan.h"
 #include "visits/visit_types.h"
 #include "workspace/workspace_dataset.h"
+#include "workspace_options.h"
 
 #include <QGuiApplication>
 
@@ -25,10 +24,12 @@ bool endsWith(const std::string& text, const std::string& tail) {
 } // namespace
 
 int visitPlan(const Command& command, const std::vector<std::string>& args, CliContext& context) {
-    const Arguments parsed =
-        parseArguments(args, {{"--org", "--asset", "--project", "--as-of", "--out", "--settings"}, {"--asset", "--project"}, {}});
+    const Arguments parsed = parseArguments(
+        args,
+        {{"--org", "--asset", "--project", "--as-of", "--out", "--settings"}, {"--asset", "--project"}, {}});
     if (!parsed.error.empty()) return usageError(command, parsed.error, context);
-    if (parsed.positional.size() != 1) return usageError(command, u8(CliText::tr("exactly one workspace is needed")), context);
+    if (parsed.positional.size() != 1)
+        return usageError(command, u8(CliText::tr("exactly one workspace is needed")), context);
     VisitScope scope{parsed.one("--org"), parsed.all("--asset"), parsed.all("--project")};
     if (scope.org.empty() && scope.assets.empty() && scope.projects.empty())
         return usageError(command, u8(CliText::tr("give --org, --asset or --project")), context);
@@ -44,7 +45,9 @@ int visitPlan(const Command& command, const std::vector<std::string>& args, CliC
     if (const std::string option = parsed.one("--as-of"); !option.empty()) {
         const auto parsedDate = Date::parse(option);
         if (!parsedDate)
-            return usageError(command, u8(CliText::tr("--as-of needs a date written YYYY-MM-DD, not %1").arg(q(option))), context);
+            return usageError(
+                command, u8(CliText::tr("--as-of needs a date written YYYY-MM-DD, not %1").arg(q(option))),
+                context);
         asOf = *parsedDate;
     }
     RuleSettings settings = RuleSettings::defaults();

@@ -5,11 +5,10 @@
 #include "commands.h"
 #include "findings_output.h"
 #include "visit_actions.h"
-#include "workspace_options.h"
-
 #include "visits/observation_store.h"
 #include "visits/visit_compare.h"
 #include "workspace/workspace_dataset.h"
+#include "workspace_options.h"
 
 namespace lj::cli {
 
@@ -17,7 +16,8 @@ namespace {
 
 // The org of `id` in the record table `table` ("assets" or "projects"); nullopt when absent.
 std::optional<std::string> orgOf(Workspace& workspace, const std::string& table, const std::string& id) {
-    auto statement = workspace.database().prepare("SELECT COALESCE(org, '') FROM " + table + " WHERE id = ? ORDER BY org IS NULL, seq DESC");
+    auto statement = workspace.database().prepare("SELECT COALESCE(org, '') FROM " + table +
+                                                  " WHERE id = ? ORDER BY org IS NULL, seq DESC");
     if (!statement) return std::nullopt;
     (*statement)->bind(1, id);
     auto row = (*statement)->next();
@@ -28,8 +28,10 @@ std::optional<std::string> orgOf(Workspace& workspace, const std::string& table,
 // "asset:ID", "project:ID" or a bare id looked up among assets, then projects.
 bool resolveItem(Workspace& workspace, const std::string& item, Observation& observation) {
     std::string kind, id = item;
-    if (item.rfind("asset:", 0) == 0) kind = "asset", id = item.substr(6);
-    else if (item.rfind("project:", 0) == 0) kind = "project", id = item.substr(8);
+    if (item.rfind("asset:", 0) == 0)
+        kind = "asset", id = item.substr(6);
+    else if (item.rfind("project:", 0) == 0)
+        kind = "project", id = item.substr(8);
     for (const std::string candidate : {"asset", "project"}) {
         if (!kind.empty() && kind != candidate) continue;
         if (auto org = orgOf(workspace, candidate == "asset" ? "assets" : "projects", id)) {
@@ -46,9 +48,12 @@ bool resolveItem(Workspace& workspace, const std::string& item, Observation& obs
 
 int visitRecord(const Command& command, const std::vector<std::string>& args, CliContext& context) {
     const Arguments parsed = parseArguments(
-        args, {{"--item", "--state", "--occupant", "--notes", "--photo", "--inspector", "--date"}, {"--photo"}, {"--json"}});
+        args, {{"--item", "--state", "--occupant", "--notes", "--photo", "--inspector", "--date"},
+               {"--photo"},
+               {"--json"}});
     if (!parsed.error.empty()) return usageError(command, parsed.error, context);
-    if (parsed.positional.size() != 1) return usageError(command, u8(CliText::tr("exactly one workspace is needed")), context);
+    if (parsed.positional.size() != 1)
+        return usageError(command, u8(CliText::tr("exactly one workspace is needed")), context);
     if (parsed.one("--item").empty() || parsed.one("--state").empty())
         return usageError(command, u8(CliText::tr("give --item and --state")), context);
     Observation observation;
@@ -57,11 +62,15 @@ int visitRecord(const Command& command, const std::vector<std::string>& args, Cl
     observation.notes = parsed.one("--notes");
     observation.inspector = inspectorName(parsed.one("--inspector"));
     if (observation.inspector.empty())
-        return usageError(command, u8(CliText::tr("who inspected? give --inspector NAME (USER is not set)")), context);
+        return usageError(command, u8(CliText::tr("who inspected? give --inspector NAME (USER is not set)")),
+                          context);
     observation.visitDate = todayInChina();
     if (const std::string date = parsed.one("--date"); !date.empty()) {
         const auto day = Date::parse(date);
-        if (!day) return usageError(command, u8(CliText::tr("--date needs a date written YYYY-MM-DD, not %1").arg(q(date))), context);
+        if (!day)
+            return usageError(command,
+                              u8(CliText::tr("--date needs a date written YYYY-MM-DD, not %1").arg(q(date))),
+                              context);
         observation.visitDate = *day;
     }
     // Photos are checked before anything is written: a bad one refuses the whole record.
@@ -79,7 +88,9 @@ int visitRecord(const Command& command, const std::vector<std::string>& args, Cl
     if (!workspace) return kExitUsage;
     if (!resolveItem(*workspace, parsed.one("--item"), observation)) {
         context.err << "lianjian-cli: "
-                    << u8(CliText::tr("no asset or project %1 in the workspace's ledger").arg(q(parsed.one("--item")))) << '\n';
+                    << u8(CliText::tr("no asset or project %1 in the workspace's ledger")
+                              .arg(q(parsed.one("--item"))))
+                    << '\n';
         return kExitUsage;
     }
     ObservationStore store(*workspace);
@@ -89,7 +100,8 @@ int visitRecord(const Command& command, const std::vector<std::string>& args, Cl
         return kExitUsage;
     }
     auto saved = store.find(*id);
-    auto data = observation.kind == "asset" ? loadAssetDataset(*workspace, observation.subject) : loadDataset(*workspace);
+    auto data = observation.kind == "asset" ? loadAssetDataset(*workspace, observation.subject)
+                                            : loadDataset(*workspace);
     if (!saved || !*saved || !data) {
         context.err << "lianjian-cli: " << (data ? saved.error() : data.error()) << '\n';
         return kExitUsage;
@@ -100,11 +112,13 @@ int visitRecord(const Command& command, const std::vector<std::string>& args, Cl
         out.set("findings", *findingsToJson(observation.visitDate, findings).find("findings"));
         context.out << json::serializePretty(out) << '\n';
     } else {
-        context.out << u8(CliText::tr("Recorded observation %1: %2 %3, %4").arg(q(*id), q(observation.kind), q(observation.subject), q(observation.state)))
+        context.out << u8(CliText::tr("Recorded observation %1: %2 %3, %4")
+                              .arg(q(*id), q(observation.kind), q(observation.subject), q(observation.state)))
                     << '\n';
         for (const PhotoFile& photo : photos)
             context.out << "  " << photo.info.fileName << "  SHA-256 " << photo.info.sha256
-                        << (photo.info.exifDate.empty() ? std::string() : "  EXIF " + photo.info.exifDate) << '\n';
+                        << (photo.info.exifDate.empty() ? std::string() : "  EXIF " + photo.info.exifDate)
+                        << '\n';
         if (!findings.empty()) printFindings(observation.visitDate, findings, context.out);
     }
     return findings.empty() ? kExitClean : kExitFindings;
@@ -113,7 +127,8 @@ int visitRecord(const Command& command, const std::vector<std::string>& args, Cl
 int visitList(const Command& command, const std::vector<std::string>& args, CliContext& context) {
     const Arguments parsed = parseArguments(args, {{}, {}, {"--json"}});
     if (!parsed.error.empty()) return usageError(command, parsed.error, context);
-    if (parsed.positional.size() != 1) return usageError(command, u8(CliText::tr("exactly one workspace is needed")), context);
+    if (parsed.positional.size() != 1)
+        return usageError(command, u8(CliText::tr("exactly one workspace is needed")), context);
     auto workspace = openExistingWorkspace(parsed.positional.front(), context);
     if (!workspace) return kExitUsage;
     ObservationStore store(*workspace);
@@ -138,9 +153,9 @@ int visitList(const Command& command, const std::vector<std::string>& args, CliC
         return kExitClean;
     }
     for (const Observation& o : *observations)
-        context.out << o.id << "  " << o.visitDate.toString() << "  " << o.kind << ':' << o.subject << "  " << o.state
-                    << (o.occupant.empty() ? "" : "  " + o.occupant) << "  " << o.inspector << "  " << o.origin
-                    << (o.inLedger ? "" : "  " + u8(CliText::tr("(not in the ledger)"))) << '\n';
+        context.out << o.id << "  " << o.visitDate.toString() << "  " << o.kind << ':' << o.subject << "  "
+                    << o.state << (o.occupant.empty() ? "" : "  " + o.occupant) << "  " << o.inspector << "  "
+                    << o.origin << (o.inLedger ? "" : "  " + u8(CliText::tr("(not in the ledger)"))) << '\n';
     return kExitClean;
 }
 

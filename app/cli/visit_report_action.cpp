@@ -3,16 +3,15 @@
 #include "arguments.h"
 #include "cli_text.h"
 #include "commands.h"
+#include "crypto/key_files.h"
 #include "findings_output.h"
 #include "visit_actions.h"
-#include "workspace_options.h"
-
-#include "crypto/key_files.h"
 #include "visit_documents.h"
 #include "visits/field_report_import.h"
 #include "visits/observation_store.h"
 #include "visits/visit_compare.h"
 #include "workspace/workspace_dataset.h"
+#include "workspace_options.h"
 
 #include <QGuiApplication>
 #include <filesystem>
@@ -38,13 +37,15 @@ Result<PublicKey> readAnyPublicKey(const std::string& path) {
 int visitReport(const Command& command, const std::vector<std::string>& args, CliContext& context) {
     const Arguments parsed = parseArguments(args, {{"--out", "--sign", "--inspector"}, {}, {}});
     if (!parsed.error.empty()) return usageError(command, parsed.error, context);
-    if (parsed.positional.size() != 1) return usageError(command, u8(CliText::tr("exactly one workspace is needed")), context);
+    if (parsed.positional.size() != 1)
+        return usageError(command, u8(CliText::tr("exactly one workspace is needed")), context);
     visits::FieldReportRequest request;
     request.dir = parsed.one("--out");
     if (request.dir.empty()) return usageError(command, u8(CliText::tr("no --out given")), context);
     request.inspector = inspectorName(parsed.one("--inspector"));
     if (request.inspector.empty())
-        return usageError(command, u8(CliText::tr("who inspected? give --inspector NAME (USER is not set)")), context);
+        return usageError(command, u8(CliText::tr("who inspected? give --inspector NAME (USER is not set)")),
+                          context);
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
         context.err << "lianjian-cli: " << u8(CliText::tr("rendering PDF needs a QGuiApplication")) << '\n';
         return kExitUsage;
@@ -77,9 +78,13 @@ int visitReport(const Command& command, const std::vector<std::string>& args, Cl
                           .arg(written->photos))
                 << '\n';
     if (signer)
-        context.out << u8(CliText::tr("Manifest signed with key %1").arg(q(signer->publicKey().fingerprint()))) << '\n';
+        context.out
+            << u8(CliText::tr("Manifest signed with key %1").arg(q(signer->publicKey().fingerprint())))
+            << '\n';
     else
-        context.out << u8(CliText::tr("Not signed: another workstation will refuse to import it (use --sign KEY)")) << '\n';
+        context.out << u8(CliText::tr(
+                           "Not signed: another workstation will refuse to import it (use --sign KEY)"))
+                    << '\n';
     return kExitClean;
 }
 
@@ -116,20 +121,27 @@ int visitImport(const Command& command, const std::vector<std::string>& args, Cl
         return kExitFindings;
     }
     if (imported->alreadyImported) {
-        context.out << u8(CliText::tr("Field report %1 was already imported: nothing added").arg(q(imported->reportId))) << '\n';
+        context.out << u8(CliText::tr("Field report %1 was already imported: nothing added")
+                              .arg(q(imported->reportId)))
+                    << '\n';
         return kExitClean;
     }
-    context.out << u8(CliText::tr("Imported field report %1 by %2, signed with key %3: %4 observation(s) added, %5 already here")
+    context.out << u8(CliText::tr("Imported field report %1 by %2, signed with key %3: %4 observation(s) "
+                                  "added, %5 already here")
                           .arg(q(imported->reportId), q(imported->inspector), q(imported->signer))
                           .arg(imported->added)
                           .arg(imported->skipped))
                 << '\n';
     if (!trusted)
-        context.out << u8(CliText::tr("The signing key was not compared with a trusted inspector key (use --trust-key PUB)"))
-                    << '\n';
+        context.out
+            << u8(CliText::tr(
+                   "The signing key was not compared with a trusted inspector key (use --trust-key PUB)"))
+            << '\n';
     for (const std::string& subject : imported->notInLedger)
-        context.out << "  ⚠ " << u8(CliText::tr("%1 is not in this workspace's ledger: observation kept").arg(q(subject)))
-                    << '\n';
+        context.out
+            << "  ⚠ "
+            << u8(CliText::tr("%1 is not in this workspace's ledger: observation kept").arg(q(subject)))
+            << '\n';
     // What the imported observations say against this ledger.
     ObservationStore store(*workspace);
     auto all = store.list();

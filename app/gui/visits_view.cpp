@@ -1,12 +1,11 @@
 #include "visits_view.h"
 
 #include "case_text.h"
+#include "crypto/key_files.h"
 #include "format.h"
+#include "util/file_write.h"
 #include "visit_documents.h"
 #include "visit_text.h"
-
-#include "crypto/key_files.h"
-#include "util/file_write.h"
 #include "visits/field_report_import.h"
 #include "visits/visit_compare.h"
 
@@ -41,7 +40,8 @@ QDate toQDate(Date day) {
 
 QString joinedQuestions(const VisitItem& item) {
     QStringList lines;
-    for (const std::string& question : item.questions) lines << QStringLiteral("□ ") + q(question);
+    for (const std::string& question : item.questions)
+        lines << QStringLiteral("□ ") + q(question);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -84,7 +84,8 @@ VisitsView::VisitsView(QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
 
-    for (QLabel* label : {m_itemTitle, m_ledger, m_questions, m_verdict, m_message}) label->setWordWrap(true);
+    for (QLabel* label : {m_itemTitle, m_ledger, m_questions, m_verdict, m_message})
+        label->setWordWrap(true);
     m_itemTitle->setStyleSheet(QStringLiteral("font-weight: bold; font-size: 11pt;"));
     m_verdict->setStyleSheet(QStringLiteral("color: #b01c1c;"));
     m_notes->setPlaceholderText(tr("What was seen on site"));
@@ -130,42 +131,47 @@ VisitsView::VisitsView(QWidget* parent)
         if (!paths.isEmpty()) attachPhotos(paths);
     });
     connect(print, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Print visit plan"), tr("visit-plan.pdf"), tr("PDF (*.pdf)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Print visit plan"), tr("visit-plan.pdf"),
+                                                          tr("PDF (*.pdf)"));
         if (!path.isEmpty()) printPlan(path);
     });
     connect(exportReport, &QPushButton::clicked, this, [this] {
-        if (!m_store || !m_session || !m_session->dataset) return showMessage(tr("Open an investigation workspace first."));
+        if (!m_store || !m_session || !m_session->dataset)
+            return showMessage(tr("Open an investigation workspace first."));
         const QString dir = QFileDialog::getSaveFileName(this, tr("Field report folder"), tr("field-report"));
         if (dir.isEmpty()) return;
-        const QString keyPath = QFileDialog::getOpenFileName(this, tr("Inspector's key to sign with"), QString(),
-                                                             tr("Private keys (*.key)"));
+        const QString keyPath = QFileDialog::getOpenFileName(this, tr("Inspector's key to sign with"),
+                                                             QString(), tr("Private keys (*.key)"));
         std::optional<PrivateKey> key;
         if (!keyPath.isEmpty()) {
             auto loaded = readPrivateKeyFile(keyPath.toStdString());
             if (!loaded) return showMessage(q(loaded.error()));
             key = std::move(*loaded);
         }
-        auto written = visits::exportFieldReport(*m_workspace, *m_session->dataset,
-                                                 {dir.toStdString(), m_inspector->text().toStdString(), key ? &*key : nullptr});
-        showMessage(written ? tr("Wrote field report %1: %2 observation(s), %3 photo(s)%4")
-                                  .arg(dir)
-                                  .arg(written->observations)
-                                  .arg(written->photos)
-                                  .arg(key ? QString() : tr(" — not signed: other workstations will refuse it"))
-                            : q(written.error()));
+        auto written = visits::exportFieldReport(
+            *m_workspace, *m_session->dataset,
+            {dir.toStdString(), m_inspector->text().toStdString(), key ? &*key : nullptr});
+        showMessage(written
+                        ? tr("Wrote field report %1: %2 observation(s), %3 photo(s)%4")
+                              .arg(dir)
+                              .arg(written->observations)
+                              .arg(written->photos)
+                              .arg(key ? QString() : tr(" — not signed: other workstations will refuse it"))
+                        : q(written.error()));
     });
     connect(importReport, &QPushButton::clicked, this, [this] {
-        if (!m_store || !m_session || !m_session->dataset) return showMessage(tr("Open an investigation workspace first."));
+        if (!m_store || !m_session || !m_session->dataset)
+            return showMessage(tr("Open an investigation workspace first."));
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Field report folder"));
         if (dir.isEmpty()) return;
         auto imported = importFieldReport(*m_workspace, *m_session->dataset, dir.toStdString(), nullptr);
         if (!imported) return showMessage(q(imported.error()));
-        showMessage(imported->alreadyImported
-                        ? tr("This field report was already imported: nothing added.")
-                        : tr("Imported %1 observation(s) signed with key %2; %3 about assets or projects not in this ledger.")
-                              .arg(imported->added)
-                              .arg(q(imported->signer))
-                              .arg(imported->notInLedger.size()));
+        showMessage(imported->alreadyImported ? tr("This field report was already imported: nothing added.")
+                                              : tr("Imported %1 observation(s) signed with key %2; %3 about "
+                                                   "assets or projects not in this ledger.")
+                                                    .arg(imported->added)
+                                                    .arg(q(imported->signer))
+                                                    .arg(imported->notInLedger.size()));
         rebuildChecklist();
     });
 }
@@ -191,7 +197,8 @@ void VisitsView::setSession(std::shared_ptr<const Session> session, const RuleSe
             showMessage(q(workspace.error()));
         }
     } else {
-        showMessage(tr("Observations are saved in an investigation workspace: open one (or save the exports as one) to record."));
+        showMessage(tr("Observations are saved in an investigation workspace: open one (or save the exports "
+                       "as one) to record."));
     }
     if (m_session && m_session->dataset && m_session->dataset->lastBlockDate && !m_store)
         m_asOf->setDate(toQDate(*m_session->dataset->lastBlockDate));
@@ -203,11 +210,14 @@ void VisitsView::rebuildVillages() {
     m_village->clear();
     if (m_session && m_session->dataset) {
         std::set<std::string> orgs;
-        for (const auto& [id, asset] : m_session->dataset->assets) orgs.insert(asset.org);
-        for (const auto& [id, project] : m_session->dataset->projects) orgs.insert(project.org);
+        for (const auto& [id, asset] : m_session->dataset->assets)
+            orgs.insert(asset.org);
+        for (const auto& [id, project] : m_session->dataset->projects)
+            orgs.insert(project.org);
         for (const std::string& org : orgs)
             if (!org.empty())
-                m_village->addItem(q(m_session->dataset->nameOf(org)) + QStringLiteral("（") + q(org) + QStringLiteral("）"),
+                m_village->addItem(q(m_session->dataset->nameOf(org)) + QStringLiteral("（") + q(org) +
+                                       QStringLiteral("）"),
                                    q(org));
     }
     rebuildChecklist();
@@ -229,10 +239,13 @@ void VisitsView::rebuildChecklist() {
     if (m_store)
         if (auto list = m_store->list()) m_observations = std::move(*list);
     if (m_session && m_session->dataset && m_village->currentIndex() >= 0) {
-        auto plan = buildVisitPlan(*m_session->dataset, {m_village->currentData().toString().toStdString(), {}, {}},
-                                   toDate(m_asOf->date()), m_settings);
-        if (plan) m_plan = std::move(*plan);
-        else showMessage(q(plan.error()));
+        auto plan =
+            buildVisitPlan(*m_session->dataset, {m_village->currentData().toString().toStdString(), {}, {}},
+                           toDate(m_asOf->date()), m_settings);
+        if (plan)
+            m_plan = std::move(*plan);
+        else
+            showMessage(q(plan.error()));
     }
     const QSignalBlocker blocker(m_table);
     m_table->setRowCount(static_cast<int>(m_plan.items.size()));
@@ -241,7 +254,8 @@ void VisitsView::rebuildChecklist() {
         QString observed;
         for (const Observation& o : m_observations)
             if (o.subject == item.state.subject) observed = visits::VisitText::stateName(o.state);
-        const QStringList cells = {visits::VisitText::kindName(item.state.kind) + QLatin1Char(' ') + q(item.state.subject),
+        const QStringList cells = {visits::VisitText::kindName(item.state.kind) + QLatin1Char(' ') +
+                                       q(item.state.subject),
                                    q(item.state.name), q(item.ledgerText), observed};
         for (int column = 0; column < cells.size(); ++column) {
             auto* cell = new QTableWidgetItem(cells[column]);
@@ -264,7 +278,8 @@ bool VisitsView::selectItem(int row) {
 void VisitsView::showItem() {
     m_loadingItem = true;
     const int row = m_table->currentRow();
-    const bool valid = row >= 0 && row < static_cast<int>(m_plan.items.size()) && !m_table->selectedItems().isEmpty();
+    const bool valid =
+        row >= 0 && row < static_cast<int>(m_plan.items.size()) && !m_table->selectedItems().isEmpty();
     m_observation = {};
     m_state->clear();
     if (!valid) {
@@ -279,8 +294,9 @@ void VisitsView::showItem() {
         return;
     }
     const VisitItem& item = m_plan.items[static_cast<std::size_t>(row)];
-    m_itemTitle->setText(visits::VisitText::kindName(item.state.kind) + QLatin1Char(' ') + q(item.state.name) +
-                         QStringLiteral("（") + q(item.state.subject) + QStringLiteral("）"));
+    m_itemTitle->setText(visits::VisitText::kindName(item.state.kind) + QLatin1Char(' ') +
+                         q(item.state.name) + QStringLiteral("（") + q(item.state.subject) +
+                         QStringLiteral("）"));
     m_ledger->setText(q(item.ledgerText));
     m_questions->setText(joinedQuestions(item));
     m_state->addItem(tr("— not recorded —"), QString());
@@ -319,7 +335,8 @@ void VisitsView::save() {
         return showMessage(q(status.error()));
     }
     if (auto list = m_store->list()) m_observations = std::move(*list);
-    if (auto* cell = m_table->item(m_table->currentRow(), 3)) cell->setText(visits::VisitText::stateName(m_observation.state));
+    if (auto* cell = m_table->item(m_table->currentRow(), 3))
+        cell->setText(visits::VisitText::stateName(m_observation.state));
     showMessage(tr("Saved %1.").arg(q(m_observation.id)));
     refreshVerdict();
 }
@@ -353,7 +370,8 @@ bool VisitsView::attachPhotos(const QStringList& paths) {
             return false;
         }
     }
-    if (auto saved = m_store->find(m_observation.id); saved && *saved) m_observation.photos = (*saved)->photos;
+    if (auto saved = m_store->find(m_observation.id); saved && *saved)
+        m_observation.photos = (*saved)->photos;
     refreshPhotos();
     showMessage(tr("Attached %1 photo(s).").arg(paths.size()));
     return true;
@@ -362,8 +380,10 @@ bool VisitsView::attachPhotos(const QStringList& paths) {
 void VisitsView::refreshPhotos() {
     m_photos->clear();
     for (const VisitPhoto& photo : m_observation.photos)
-        m_photos->addItem(q(photo.fileName) + QStringLiteral("  SHA-256 ") + q(photo.sha256.substr(0, 16)) +
-                          QStringLiteral("…") + (photo.exifDate.empty() ? QString() : QStringLiteral("  EXIF ") + q(photo.exifDate)));
+        m_photos->addItem(
+            q(photo.fileName) + QStringLiteral("  SHA-256 ") + q(photo.sha256.substr(0, 16)) +
+            QStringLiteral("…") +
+            (photo.exifDate.empty() ? QString() : QStringLiteral("  EXIF ") + q(photo.exifDate)));
 }
 
 void VisitsView::refreshVerdict() {
@@ -381,7 +401,8 @@ bool VisitsView::printPlan(const QString& pdfPath) {
         return false;
     }
     const QByteArray pdf = visits::renderVisitPlanPdf(m_plan);
-    if (auto status = writeWholeFile(pdfPath.toStdString(), std::string_view(pdf.constData(), static_cast<std::size_t>(pdf.size())));
+    if (auto status = writeWholeFile(pdfPath.toStdString(),
+                                     std::string_view(pdf.constData(), static_cast<std::size_t>(pdf.size())));
         !status) {
         showMessage(q(status.error()));
         return false;

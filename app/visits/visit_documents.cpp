@@ -1,11 +1,10 @@
 #include "visit_documents.h"
 
+#include "crypto/keys.h"
 #include "html_parts.h"
+#include "util/utc_now.h"
 #include "visit_pdf.h"
 #include "visit_text.h"
-
-#include "crypto/keys.h"
-#include "util/utc_now.h"
 #include "visits/field_report.h"
 #include "visits/observation_store.h"
 
@@ -19,15 +18,20 @@ namespace hp = casefile::htmlparts;
 
 namespace {
 
-QString h(const std::string& text) { return QString::fromStdString(text).toHtmlEscaped(); }
+QString h(const std::string& text) {
+    return QString::fromStdString(text).toHtmlEscaped();
+}
 
 QString checkboxes(const std::string& kind) {
     QStringList boxes;
-    for (const std::string& state : observedStates(kind)) boxes << QStringLiteral("□ ") + VisitText::stateName(state);
+    for (const std::string& state : observedStates(kind))
+        boxes << QStringLiteral("□ ") + VisitText::stateName(state);
     return boxes.join(QStringLiteral("　"));
 }
 
-QString blank() { return QStringLiteral("&nbsp;<br/>&nbsp;"); }
+QString blank() {
+    return QStringLiteral("&nbsp;<br/>&nbsp;");
+}
 
 } // namespace
 
@@ -46,7 +50,8 @@ QString visitPlanHtml(const VisitPlan& plan) {
                                    .arg(++number)
                                    .arg(VisitText::kindName(state.kind), h(state.name), h(state.subject)));
         QString questions;
-        for (const std::string& question : item.questions) questions += QStringLiteral("□ ") + h(question) + QStringLiteral("<br/>");
+        for (const std::string& question : item.questions)
+            questions += QStringLiteral("□ ") + h(question) + QStringLiteral("<br/>");
         html += hp::keyValueTable({
             {VisitText::tr("Ledger"), h(item.ledgerText)},
             {VisitText::tr("To check"), questions},
@@ -75,10 +80,11 @@ QByteArray renderFieldReportPdf(const std::string& reportJson) {
     int number = 0;
     for (const json::Value& o : report->find("observations")->asArray()) {
         const std::string kind = o.getString("kind").value_or("");
-        html += hp::subheading(QStringLiteral("%1. %2 %3（%4）")
-                                   .arg(++number)
-                                   .arg(VisitText::kindName(kind), h(o.getString("subject_name").value_or("")),
-                                        h(o.getString("subject").value_or(""))));
+        html +=
+            hp::subheading(QStringLiteral("%1. %2 %3（%4）")
+                               .arg(++number)
+                               .arg(VisitText::kindName(kind), h(o.getString("subject_name").value_or("")),
+                                    h(o.getString("subject").value_or(""))));
         QString photos;
         for (const json::Value& photo : o.find("photos")->asArray())
             photos += hp::mono(h(photo.getString("file").value_or(""))) + QStringLiteral(" ") +
@@ -97,7 +103,8 @@ QByteArray renderFieldReportPdf(const std::string& reportJson) {
     return renderHtmlPdf(html, VisitText::tr("Field report"));
 }
 
-Result<FieldReportWritten> exportFieldReport(Workspace& workspace, const Dataset& data, const FieldReportRequest& request) {
+Result<FieldReportWritten> exportFieldReport(Workspace& workspace, const Dataset& data,
+                                             const FieldReportRequest& request) {
     ObservationStore store(workspace);
     auto all = store.list();
     if (!all) return fail(all.error());
@@ -118,11 +125,12 @@ Result<FieldReportWritten> exportFieldReport(Workspace& workspace, const Dataset
         }
     auto chain = workspace.meta("chain");
     const std::string createdAt = utcNowRfc3339();
-    const std::string reportJson = fieldReportJson(data, local, request.inspector, createdAt,
-                                                   chain && *chain ? **chain : std::string(), RuleSettings::defaults());
+    const std::string reportJson =
+        fieldReportJson(data, local, request.inspector, createdAt, chain && *chain ? **chain : std::string(),
+                        RuleSettings::defaults());
     const QByteArray pdf = renderFieldReportPdf(reportJson);
-    auto id = writeFieldReport(request.dir, reportJson, pdf.toStdString(), photos, request.inspector, createdAt,
-                               request.signer);
+    auto id = writeFieldReport(request.dir, reportJson, pdf.toStdString(), photos, request.inspector,
+                               createdAt, request.signer);
     if (!id) return fail(id.error());
     FieldReportRecord record;
     record.id = *id;

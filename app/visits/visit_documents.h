@@ -30,6 +30,7 @@ struct FieldReportWritten {
 
 // Every local observation of `workspace` as a field report in request.dir; the export is noted in
 // the workspace. Fails when there is no local observation.
-Result<FieldReportWritten> exportFieldReport(Workspace& workspace, const Dataset& data, const FieldReportRequest& request);
+Result<FieldReportWritten> exportFieldReport(Workspace& workspace, const Dataset& data,
+                                             const FieldReportRequest& request);
 
 } // namespace lj::visits

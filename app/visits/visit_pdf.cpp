@@ -15,7 +15,9 @@ namespace {
 constexpr int kDpi = 300;
 constexpr double kFooterMm = 9;
 
-double mmToPixels(double mm) { return mm / 25.4 * kDpi; }
+double mmToPixels(double mm) {
+    return mm / 25.4 * kDpi;
+}
 
 } // namespace
 
@@ -63,7 +65,8 @@ QByteArray renderHtmlPdf(const QString& html, const QString& title) {
                              QStringLiteral("%1 · %2 / %3").arg(title).arg(page + 1).arg(pages));
         }
     }
-    casefile::repairPdfToUnicode(bytes, {QStringLiteral("Noto Serif CJK SC"), QStringLiteral("Noto Sans CJK SC")});
+    casefile::repairPdfToUnicode(bytes,
+                                 {QStringLiteral("Noto Serif CJK SC"), QStringLiteral("Noto Sans CJK SC")});
     return bytes;
 }
 

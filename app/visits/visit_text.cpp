@@ -6,9 +6,12 @@ namespace lj::visits {
 
 QString VisitText::stateName(const std::string& state) {
     static const std::map<std::string, const char*> names = {
-        {"in_use", QT_TR_NOOP("in use")},          {"self_use", QT_TR_NOOP("used by the collective")},
-        {"idle", QT_TR_NOOP("idle")},              {"missing", QT_TR_NOOP("not found on site")},
-        {"not_started", QT_TR_NOOP("not started")}, {"unfinished", QT_TR_NOOP("unfinished")},
+        {"in_use", QT_TR_NOOP("in use")},
+        {"self_use", QT_TR_NOOP("used by the collective")},
+        {"idle", QT_TR_NOOP("idle")},
+        {"missing", QT_TR_NOOP("not found on site")},
+        {"not_started", QT_TR_NOOP("not started")},
+        {"unfinished", QT_TR_NOOP("unfinished")},
         {"complete", QT_TR_NOOP("complete")},
     };
     const auto it = names.find(state);

@@ -15,16 +15,20 @@ public:
 
     bool readHeader(std::uint32_t& ifd0) {
         if (m_bytes.size() < 8) return false;
-        if (m_bytes.substr(0, 2) == "II") m_little = true;
-        else if (m_bytes.substr(0, 2) == "MM") m_little = false;
-        else return false;
+        if (m_bytes.substr(0, 2) == "II")
+            m_little = true;
+        else if (m_bytes.substr(0, 2) == "MM")
+            m_little = false;
+        else
+            return false;
         std::uint16_t magic = 0;
         return u16(2, magic) && magic == 42 && u32(4, ifd0);
     }
 
     bool u16(std::size_t at, std::uint16_t& value) const {
         if (at > m_bytes.size() || m_bytes.size() - at < 2) return false;
-        const auto b0 = static_cast<std::uint8_t>(m_bytes[at]), b1 = static_cast<std::uint8_t>(m_bytes[at + 1]);
+        const auto b0 = static_cast<std::uint8_t>(m_bytes[at]),
+                   b1 = static_cast<std::uint8_t>(m_bytes[at + 1]);
         value = static_cast<std::uint16_t>(m_little ? b0 | b1 << 8 : b1 | b0 << 8);
         return true;
     }
@@ -63,7 +67,8 @@ private:
 std::optional<std::string> normalise(std::string_view raw) {
     // "YYYY:MM:DD HH:MM:SS"
     if (raw.size() < 19) return std::nullopt;
-    for (std::size_t i : {4u, 7u}) if (raw[i] != ':') return std::nullopt;
+    for (std::size_t i : {4u, 7u})
+        if (raw[i] != ':') return std::nullopt;
     if (raw[10] != ' ' || raw[13] != ':' || raw[16] != ':') return std::nullopt;
     std::string text(raw.substr(0, 19));
     for (std::size_t i = 0; i < 19; ++i) {
@@ -84,8 +89,10 @@ std::optional<std::string> fromTiff(std::string_view payload) {
     std::uint16_t type = 0;
     std::uint32_t count = 0, exifIfd = 0;
     std::size_t valueAt = 0;
-    if (!tiff.findEntry(ifd0, 0x8769, type, count, valueAt) || !tiff.u32(valueAt, exifIfd)) return std::nullopt;
-    if (!tiff.findEntry(exifIfd, 0x9003, type, count, valueAt) || type != 2 || count < 19) return std::nullopt;
+    if (!tiff.findEntry(ifd0, 0x8769, type, count, valueAt) || !tiff.u32(valueAt, exifIfd))
+        return std::nullopt;
+    if (!tiff.findEntry(exifIfd, 0x9003, type, count, valueAt) || type != 2 || count < 19)
+        return std::nullopt;
     std::uint32_t offset = 0;
     if (!tiff.u32(valueAt, offset)) return std::nullopt;
     if (offset > payload.size() || payload.size() - offset < 19) return std::nullopt;
@@ -95,7 +102,8 @@ std::optional<std::string> fromTiff(std::string_view payload) {
 } // namespace
 
 std::optional<std::string> exifDateTimeOriginal(std::string_view jpeg) {
-    if (jpeg.size() < 4 || static_cast<std::uint8_t>(jpeg[0]) != 0xFF || static_cast<std::uint8_t>(jpeg[1]) != 0xD8)
+    if (jpeg.size() < 4 || static_cast<std::uint8_t>(jpeg[0]) != 0xFF ||
+        static_cast<std::uint8_t>(jpeg[1]) != 0xD8)
         return std::nullopt;
     std::size_t at = 2;
     while (at + 4 <= jpeg.size()) {

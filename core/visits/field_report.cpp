@@ -15,8 +15,8 @@ namespace lj {
 namespace fs = std::filesystem;
 
 std::string fieldReportJson(const Dataset& data, const std::vector<Observation>& observations,
-                            const std::string& inspector, const std::string& createdAt, const std::string& chain,
-                            const RuleSettings& settings) {
+                            const std::string& inspector, const std::string& createdAt,
+                            const std::string& chain, const RuleSettings& settings) {
     json::Value document = json::Value::object();
     document.set("lianjian_field_report", json::Value::number(std::int64_t{1}));
     document.set("created_at", json::Value::string(createdAt));
@@ -25,16 +25,18 @@ std::string fieldReportJson(const Dataset& data, const std::vector<Observation>&
     json::Value list = json::Value::array();
     for (const Observation& observation : observations) {
         json::Value entry = observationJson(observation);
-        const LedgerState ledger = observation.kind == "asset"
-                                       ? assetLedgerState(data, observation.subject, observation.visitDate, settings)
-                                       : projectLedgerState(data, observation.subject, observation.visitDate);
+        const LedgerState ledger =
+            observation.kind == "asset"
+                ? assetLedgerState(data, observation.subject, observation.visitDate, settings)
+                : projectLedgerState(data, observation.subject, observation.visitDate);
         entry.set("subject_name", json::Value::string(ledger.name));
         entry.set("ledger", ledgerStateJson(ledger));
         entry.set("ledger_text", json::Value::string(ledgerStateText(ledger)));
         json::Value photos = json::Value::array();
         for (const json::Value& photo : entry.find("photos")->asArray()) {
             json::Value named = photo;
-            named.set("file", json::Value::string(photoPackagePath(*photo.getString("sha256"), *photo.getString("mime"))));
+            named.set("file", json::Value::string(
+                                  photoPackagePath(*photo.getString("sha256"), *photo.getString("mime"))));
             photos.push(std::move(named));
         }
         entry.set("photos", std::move(photos));
@@ -44,9 +46,10 @@ std::string fieldReportJson(const Dataset& data, const std::vector<Observation>&
     return json::serializePretty(document) + "\n";
 }
 
-Result<std::string> writeFieldReport(const std::string& dir, const std::string& reportJson, const std::string& pdf,
-                                     const std::vector<PhotoFile>& photos, const std::string& inspector,
-                                     const std::string& createdAt, const PrivateKey* signer) {
+Result<std::string> writeFieldReport(const std::string& dir, const std::string& reportJson,
+                                     const std::string& pdf, const std::vector<PhotoFile>& photos,
+                                     const std::string& inspector, const std::string& createdAt,
+                                     const PrivateKey* signer) {
     const fs::path root(dir);
     std::error_code error;
     if (fs::exists(root, error) && !(fs::is_directory(root, error) && fs::is_empty(root, error)))
@@ -61,11 +64,13 @@ Result<std::string> writeFieldReport(const std::string& dir, const std::string& 
     // Build beside the target, then rename: a reader never sees half a report.
     const fs::path staging = root.parent_path() / ("." + root.filename().string() + ".tmp");
     fs::remove_all(staging, error);
-    if (!fs::create_directories(staging / "photos", error)) return fail(staging.string() + ": " + error.message());
+    if (!fs::create_directories(staging / "photos", error))
+        return fail(staging.string() + ": " + error.message());
     Hasher hasher(HashAlgo::Sha256);
     json::Value list = json::Value::array();
     for (const auto& [name, bytes] : files) {
-        if (auto status = writeWholeFile((staging / name).string(), *bytes); !status) return fail(status.error());
+        if (auto status = writeWholeFile((staging / name).string(), *bytes); !status)
+            return fail(status.error());
         json::Value entry = json::Value::object();
         entry.set("name", json::Value::string(name));
         entry.set("bytes", json::Value::number(static_cast<std::int64_t>(bytes->size())));
@@ -81,7 +86,8 @@ Result<std::string> writeFieldReport(const std::string& dir, const std::string& 
     manifest.set("inspector", json::Value::string(inspector));
     manifest.set("files", std::move(list));
     if (signer) manifest.set("signature", fieldReportSignature(manifest, *signer));
-    if (auto status = writeWholeFile((staging / kFieldReportManifest).string(), json::serializePretty(manifest) + "\n");
+    if (auto status =
+            writeWholeFile((staging / kFieldReportManifest).string(), json::serializePretty(manifest) + "\n");
         !status)
         return fail(status.error());
     fs::remove(root, error); // an empty folder

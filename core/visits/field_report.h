@@ -28,13 +28,14 @@ inline constexpr const char* kFieldReportManifest = "manifest.json";
 
 // report.json's bytes for `observations` (ledger states as of each visit date).
 std::string fieldReportJson(const Dataset& data, const std::vector<Observation>& observations,
-                            const std::string& inspector, const std::string& createdAt, const std::string& chain,
-                            const RuleSettings& settings);
+                            const std::string& inspector, const std::string& createdAt,
+                            const std::string& chain, const RuleSettings& settings);
 
 // Writes the package into `dir`, which must not exist or be empty. `pdf` may be empty (then no
 // report.pdf). Returns the report id.
-Result<std::string> writeFieldReport(const std::string& dir, const std::string& reportJson, const std::string& pdf,
-                                     const std::vector<PhotoFile>& photos, const std::string& inspector,
-                                     const std::string& createdAt, const PrivateKey* signer);
+Result<std::string> writeFieldReport(const std::string& dir, const std::string& reportJson,
+                                     const std::string& pdf, const std::vector<PhotoFile>& photos,
+                                     const std::string& inspector, const std::string& createdAt,
+                                     const PrivateKey* signer);
 
 } // namespace lj

@@ -38,8 +38,9 @@ Result<std::string> readCapped(const fs::path& path, std::uintmax_t cap) {
     if (!fs::is_regular_file(path, error)) return fail("missing");
     const auto size = fs::file_size(path, error);
     if (error) return fail(error.message());
-    if (size > cap) return fail(std::to_string(size >> 20) + " MiB, more than the " + std::to_string(cap >> 20) +
-                                " MiB allowed");
+    if (size > cap)
+        return fail(std::to_string(size >> 20) + " MiB, more than the " + std::to_string(cap >> 20) +
+                    " MiB allowed");
     std::ifstream in(path, std::ios::binary);
     if (!in) return fail("cannot be read");
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
@@ -49,8 +50,9 @@ void checkSignature(const json::Value& manifest, const PublicKey* trustedKey, Fi
                     std::vector<std::string>& problems) {
     const json::Value* signature = manifest.find("signature");
     if (!signature || !signature->isObject()) {
-        problems.push_back(std::string(kFieldReportManifest) +
-                           ": the report is not signed (sign it with the inspector's key: visit report --sign KEY)");
+        problems.push_back(
+            std::string(kFieldReportManifest) +
+            ": the report is not signed (sign it with the inspector's key: visit report --sign KEY)");
         return;
     }
     const auto suite = suiteFromName(signature->getString("suite").value_or(""));
@@ -64,17 +66,20 @@ void checkSignature(const json::Value& manifest, const PublicKey* trustedKey, Fi
     contents.signer = key->fingerprint();
     contents.signerSuite = std::string(suiteName(*suite));
     if (!key->verify(fieldReportSigningMessage(manifest), *sig))
-        problems.push_back(std::string(kFieldReportManifest) +
-                           ": the inspector's signature does not match (the manifest was changed after signing, or "
-                           "the signature is not of this key)");
+        problems.push_back(
+            std::string(kFieldReportManifest) +
+            ": the inspector's signature does not match (the manifest was changed after signing, or "
+            "the signature is not of this key)");
     if (signature->getString("fingerprint") != contents.signer)
-        problems.push_back(std::string(kFieldReportManifest) + ": the stated key fingerprint is not the key's");
+        problems.push_back(std::string(kFieldReportManifest) +
+                           ": the stated key fingerprint is not the key's");
     if (trustedKey && trustedKey->spkiDer() != key->spkiDer())
         problems.push_back(std::string(kFieldReportManifest) + ": signed by key " + contents.signer +
                            ", not by the trusted inspector key " + trustedKey->fingerprint());
 }
 
-void readObservations(const json::Value& report, FieldReportContents& contents, std::vector<std::string>& problems) {
+void readObservations(const json::Value& report, FieldReportContents& contents,
+                      std::vector<std::string>& problems) {
     const json::Value* list = report.find("observations");
     if (!list || !list->isArray()) {
         problems.push_back(std::string(kFieldReportJson) + ": no observation list");
@@ -95,10 +100,13 @@ void readObservations(const json::Value& report, FieldReportContents& contents, 
         o.inspector = item.getString("inspector").value_or("");
         o.observedAt = item.getString("observed_at").value_or("");
         const auto visitDate = Date::parse(item.getString("visit_date").value_or(""));
-        if (!isObservationId(o.id)) problems.push_back(where + ": bad id \"" + o.id + "\"");
-        else if (!ids.insert(o.id).second) problems.push_back(where + ": id " + o.id + " appears twice");
+        if (!isObservationId(o.id))
+            problems.push_back(where + ": bad id \"" + o.id + "\"");
+        else if (!ids.insert(o.id).second)
+            problems.push_back(where + ": id " + o.id + " appears twice");
         if (!isObservedState(o.kind, o.state) || o.subject.empty() || !visitDate)
-            problems.push_back(where + " (" + o.id + "): kind, subject, state or visit date missing or unknown");
+            problems.push_back(where + " (" + o.id +
+                               "): kind, subject, state or visit date missing or unknown");
         if (visitDate) o.visitDate = *visitDate;
         if (const json::Value* photos = item.find("photos"); photos && photos->isArray())
             for (const json::Value& photo : photos->asArray()) {
@@ -108,7 +116,8 @@ void readObservations(const json::Value& report, FieldReportContents& contents, 
                 cited.fileName = photo.getString("name").value_or("");
                 cited.exifDate = photo.getString("exif_date").value_or("");
                 cited.bytes = photo.getInt("bytes").value_or(0);
-                if (!isLowerHex(cited.sha256, 32)) problems.push_back(where + ": a photo has no valid SHA-256");
+                if (!isLowerHex(cited.sha256, 32))
+                    problems.push_back(where + ": a photo has no valid SHA-256");
                 o.photos.push_back(std::move(cited));
             }
         o.origin = "imported";
@@ -126,15 +135,18 @@ Result<FieldReportContents> readFieldReport(const std::string& dir, const Public
     std::vector<std::string> problems;
     auto refuse = [&]() {
         std::string message = "field report " + dir + " refused:";
-        for (const std::string& problem : problems) message += "\n  " + problem;
+        for (const std::string& problem : problems)
+            message += "\n  " + problem;
         return fail(message);
     };
 
     auto manifestText = readCapped(root / kFieldReportManifest, 1u << 20);
-    auto manifest = manifestText ? json::parse(*manifestText) : Result<json::Value>(fail(manifestText.error()));
+    auto manifest =
+        manifestText ? json::parse(*manifestText) : Result<json::Value>(fail(manifestText.error()));
     if (!manifest || !manifest->isObject() || manifest->getInt("lianjian_field_report") != 1 ||
         manifest->getString("hash") != "sha256") {
-        problems.push_back(std::string(kFieldReportManifest) + ": missing or not a Lianjian field report manifest");
+        problems.push_back(std::string(kFieldReportManifest) +
+                           ": missing or not a Lianjian field report manifest");
         return refuse();
     }
     checkSignature(*manifest, trustedKey, contents, problems);
@@ -143,7 +155,8 @@ Result<FieldReportContents> readFieldReport(const std::string& dir, const Public
     std::map<std::string, std::string> files; // name → bytes
     Hasher hasher(HashAlgo::Sha256);
     const json::Value* listed = manifest->find("files");
-    if (!listed || !listed->isArray()) problems.push_back(std::string(kFieldReportManifest) + ": no file list");
+    if (!listed || !listed->isArray())
+        problems.push_back(std::string(kFieldReportManifest) + ": no file list");
     for (const json::Value& entry : listed && listed->isArray() ? listed->asArray() : json::Array{}) {
         const std::string name = entry.getString("name").value_or("");
         if (!isPackagePath(name)) {
@@ -151,44 +164,52 @@ Result<FieldReportContents> readFieldReport(const std::string& dir, const Public
             continue;
         }
         const bool photo = name.rfind("photos/", 0) == 0;
-        auto bytes = readCapped(root / name, photo ? static_cast<std::uintmax_t>(kMaxPhotoBytes) : kMaxReportJsonBytes);
+        auto bytes = readCapped(root / name,
+                                photo ? static_cast<std::uintmax_t>(kMaxPhotoBytes) : kMaxReportJsonBytes);
         if (!bytes) {
             problems.push_back(name + ": " + bytes.error());
             continue;
         }
         const std::string actual = toHex(hasher.hash(*bytes));
         if (actual != entry.getString("hash").value_or("")) {
-            problems.push_back(name + ": SHA-256 differs from the manifest (file changed after the report was made)");
+            problems.push_back(
+                name + ": SHA-256 differs from the manifest (file changed after the report was made)");
             continue;
         }
         if (photo) {
             auto checked = checkPhoto(name, *bytes);
-            if (!checked) problems.push_back(checked.error());
-            else contents.photos.push_back(std::move(*checked));
+            if (!checked)
+                problems.push_back(checked.error());
+            else
+                contents.photos.push_back(std::move(*checked));
         }
         files[name] = std::move(*bytes);
     }
     const auto report = files.count(kFieldReportJson) ? json::parse(files[kFieldReportJson])
-                                                       : Result<json::Value>(fail("missing"));
+                                                      : Result<json::Value>(fail("missing"));
     if (!report || !report->isObject() || report->getInt("lianjian_field_report") != 1) {
-        problems.push_back(std::string(kFieldReportJson) + ": missing, not listed in the manifest, or not a field report");
+        problems.push_back(std::string(kFieldReportJson) +
+                           ": missing, not listed in the manifest, or not a field report");
         return refuse();
     }
     contents.reportId = toHex(hasher.hash(files[kFieldReportJson]));
     if (manifest->getString("report") != contents.reportId)
-        problems.push_back(std::string(kFieldReportManifest) + ": the report id is not report.json's SHA-256");
+        problems.push_back(std::string(kFieldReportManifest) +
+                           ": the report id is not report.json's SHA-256");
     contents.inspector = report->getString("inspector").value_or("");
     contents.createdAt = report->getString("created_at").value_or("");
     contents.chain = report->getString("chain").value_or("");
     readObservations(*report, contents, problems);
     // Every cited photo must be in the package, with the hash the observation cites.
     std::set<std::string> present;
-    for (const PhotoFile& photo : contents.photos) present.insert(photo.info.sha256);
+    for (const PhotoFile& photo : contents.photos)
+        present.insert(photo.info.sha256);
     for (const Observation& o : contents.observations)
         for (const VisitPhoto& photo : o.photos)
             if (!present.count(photo.sha256))
                 problems.push_back(std::string(kFieldReportJson) + " observation " + o.id + ": photo " +
-                                   photo.sha256.substr(0, 16) + "… is not in the package (or failed its check)");
+                                   photo.sha256.substr(0, 16) +
+                                   "… is not in the package (or failed its check)");
     for (Observation& o : contents.observations) {
         o.reportId = contents.reportId;
         o.signer = contents.signer;
@@ -215,7 +236,8 @@ Result<FieldReportImport> importFieldReport(Workspace& workspace, const Dataset&
         return result;
     }
     for (Observation& o : contents->observations) {
-        o.inLedger = o.kind == "asset" ? data.assets.count(o.subject) > 0 : data.projects.count(o.subject) > 0;
+        o.inLedger =
+            o.kind == "asset" ? data.assets.count(o.subject) > 0 : data.projects.count(o.subject) > 0;
         if (!o.inLedger) result.notInLedger.push_back(o.kind + ":" + o.subject);
     }
     FieldReportRecord record;
@@ -228,7 +250,8 @@ Result<FieldReportImport> importFieldReport(Workspace& workspace, const Dataset&
     record.signerTrusted = result.trusted;
     record.observations = static_cast<std::int64_t>(contents->observations.size());
     record.notInLedger = result.notInLedger;
-    if (auto status = store.addImported(record, contents->observations, contents->photos, result.added, result.skipped);
+    if (auto status =
+            store.addImported(record, contents->observations, contents->photos, result.added, result.skipped);
         !status)
         return fail(status.error());
     return result;

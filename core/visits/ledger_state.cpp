@@ -49,12 +49,15 @@ std::string yuanText(std::int64_t fen) {
     const bool negative = fen < 0;
     std::uint64_t value = negative ? 0 - static_cast<std::uint64_t>(fen) : static_cast<std::uint64_t>(fen);
     std::string whole = std::to_string(value / 100);
-    for (int i = static_cast<int>(whole.size()) - 3; i > 0; i -= 3) whole.insert(static_cast<std::size_t>(i), ",");
+    for (int i = static_cast<int>(whole.size()) - 3; i > 0; i -= 3)
+        whole.insert(static_cast<std::size_t>(i), ",");
     const unsigned cents = static_cast<unsigned>(value % 100);
-    return std::string(negative ? "-" : "") + whole + "." + (cents < 10 ? "0" : "") + std::to_string(cents) + " 元";
+    return std::string(negative ? "-" : "") + whole + "." + (cents < 10 ? "0" : "") + std::to_string(cents) +
+           " 元";
 }
 
-LedgerState assetLedgerState(const Dataset& data, const std::string& assetId, Date asOf, const RuleSettings& settings) {
+LedgerState assetLedgerState(const Dataset& data, const std::string& assetId, Date asOf,
+                             const RuleSettings& settings) {
     const AssetTimeline timeline = buildAssetTimeline(data, assetId, asOf, settings);
     LedgerState state;
     state.kind = "asset";
@@ -184,13 +187,16 @@ std::string ledgerStateText(const LedgerState& state) {
         if (const char* status = statusName(state.status))
             line += "；状态：" + std::string(status) + "（" + state.statusDate->toString() + "）";
         if (state.overdue > 0)
-            line += "；逾期租金 " + std::to_string(state.overdue) + " 期，欠 " + yuanText(state.overdueAmount);
+            line +=
+                "；逾期租金 " + std::to_string(state.overdue) + " 期，欠 " + yuanText(state.overdueAmount);
         return line;
     }
     if (state.completed)
         line = std::string(state.accepted ? "已验收" : "已完工") + "（" + state.completed->toString() + "）";
-    else if (!state.contractor.empty()) line = "在建";
-    else line = "未发包";
+    else if (!state.contractor.empty())
+        line = "在建";
+    else
+        line = "未发包";
     if (!state.contractor.empty()) line += "；施工单位：" + withName(state.contractorName, state.contractor);
     if (state.plannedEnd) line += "；计划完工 " + state.plannedEnd->toString();
     if (state.budget) line += "；预算 " + yuanText(*state.budget);
@@ -200,30 +206,38 @@ std::string ledgerStateText(const LedgerState& state) {
 std::vector<std::string> visitQuestions(const LedgerState& state) {
     std::vector<std::string> questions;
     if (state.kind == "asset") {
-        if (state.disposed) questions.push_back("台账记载已于 " + state.disposed->toString() + " 处置，现场是否已移交、拆除？");
+        if (state.disposed)
+            questions.push_back("台账记载已于 " + state.disposed->toString() +
+                                " 处置，现场是否已移交、拆除？");
         questions.push_back("现场是否在使用？由谁使用？");
         if (!state.contract.empty())
-            questions.push_back("使用人是否为承租人" + withName(state.lesseeName, state.lessee) + "？用途、范围与合同 " +
-                                state.contract + " 是否相符？");
+            questions.push_back("使用人是否为承租人" + withName(state.lesseeName, state.lessee) +
+                                "？用途、范围与合同 " + state.contract + " 是否相符？");
         else if (state.idleSince)
-            questions.push_back("台账记载自 " + state.idleSince->toString() + " 起闲置：是否确实闲置？有无他人占用或私下出租？");
+            questions.push_back("台账记载自 " + state.idleSince->toString() +
+                                " 起闲置：是否确实闲置？有无他人占用或私下出租？");
         else
             questions.push_back("台账无在租合同：有无他人占用或私下出租？");
-        if (state.overdue > 0) questions.push_back("租金逾期 " + std::to_string(state.overdue) + " 期：承租人是否仍在使用？");
+        if (state.overdue > 0)
+            questions.push_back("租金逾期 " + std::to_string(state.overdue) + " 期：承租人是否仍在使用？");
         questions.push_back("资产现状如何（完好、损坏、改建、拆除）？");
-        if (state.areaM2) questions.push_back("面积是否与台账 " + std::to_string(*state.areaM2) + " 平方米大致相符？");
-        else if (state.areaMu) questions.push_back("面积是否与台账 " + std::to_string(*state.areaMu) + " 亩大致相符？");
+        if (state.areaM2)
+            questions.push_back("面积是否与台账 " + std::to_string(*state.areaM2) + " 平方米大致相符？");
+        else if (state.areaMu)
+            questions.push_back("面积是否与台账 " + std::to_string(*state.areaMu) + " 亩大致相符？");
         return questions;
     }
     if (state.completed)
-        questions.push_back("台账记载已于 " + state.completed->toString() + (state.accepted ? " 验收" : " 完工") +
+        questions.push_back("台账记载已于 " + state.completed->toString() +
+                            (state.accepted ? " 验收" : " 完工") +
                             "：现场是否确已完工？工程量、质量是否相符？");
     else if (state.plannedEnd && *state.plannedEnd < state.asOf)
         questions.push_back("计划 " + state.plannedEnd->toString() + " 完工，台账无完工记录：现场进度如何？");
     else
         questions.push_back("工程是否已开工？实际进度如何？");
     if (!state.contractor.empty())
-        questions.push_back("现场施工单位是否为中标人" + withName(state.contractorName, state.contractor) + "？");
+        questions.push_back("现场施工单位是否为中标人" + withName(state.contractorName, state.contractor) +
+                            "？");
     questions.push_back("工程现状如何（质量、损坏、是否在用）？");
     return questions;
 }

@@ -15,8 +15,8 @@
 namespace lj {
 
 struct LedgerState {
-    bool found = false;  // the ledger registers the asset/project (or records name it)
-    std::string kind;    // "asset" or "project"
+    bool found = false; // the ledger registers the asset/project (or records name it)
+    std::string kind;   // "asset" or "project"
     std::string subject, name, type, org;
     Date asOf;
 
@@ -26,8 +26,8 @@ struct LedgerState {
     std::string contract, lessee, lesseeName; // the lease in force; empty when none
     std::optional<std::int64_t> rent;         // annual, fen, as amended
     std::optional<Date> start, end;
-    std::optional<Date> idleSince; // the open idle run's first day
-    int overdue = 0;               // overdue rent instalments (A06)
+    std::optional<Date> idleSince;  // the open idle run's first day
+    int overdue = 0;                // overdue rent instalments (A06)
     std::int64_t overdueAmount = 0; // fen not received by the latest overdue instalment's limit
     std::optional<Date> disposed;
     std::optional<std::int64_t> areaM2, areaMu;
@@ -41,14 +41,16 @@ struct LedgerState {
     std::vector<TxRefId> refs; // the transactions stating the facts above, chain order, no duplicates
 };
 
-LedgerState assetLedgerState(const Dataset& data, const std::string& assetId, Date asOf, const RuleSettings& settings);
+LedgerState assetLedgerState(const Dataset& data, const std::string& assetId, Date asOf,
+                             const RuleSettings& settings);
 LedgerState projectLedgerState(const Dataset& data, const std::string& projectId, Date asOf);
 
 // {"status","lessee","lessee_name","contract","rent","start","end","idle_since","overdue",
 //  "overdue_amount","disposed","area_m2","area_mu"} for assets; {"contractor","contractor_name",
 //  "budget","awarded","planned_end","completed","accepted","final_cost"} for projects; null when absent.
 json::Value ledgerStateJson(const LedgerState& state);
-// One line in Chinese for the checklist ("在租：张三，合同 C-1，年租金 1,200.00 元，2019-01-01 至 2021-12-31").
+// One line in Chinese for the checklist ("在租：张三，合同 C-1，年租金 1,200.00 元，2019-01-01 至
+// 2021-12-31").
 std::string ledgerStateText(const LedgerState& state);
 // The questions to answer on site, in Chinese.
 std::vector<std::string> visitQuestions(const LedgerState& state);

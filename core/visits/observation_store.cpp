@@ -8,9 +8,9 @@ namespace lj {
 
 namespace {
 
-constexpr const char* kColumns =
-    "id, kind, subject, org, state, occupant, notes, inspector, observed_at, visit_date, origin, report_id, signer, "
-    "in_ledger";
+constexpr const char* kColumns = "id, kind, subject, org, state, occupant, notes, inspector, observed_at, "
+                                 "visit_date, origin, report_id, signer, "
+                                 "in_ledger";
 
 Observation readRow(const sql::Statement& row) {
     Observation observation;
@@ -37,25 +37,28 @@ Status checkObservation(const Observation& observation) {
     if (observation.subject.empty()) return fail("an observation needs the asset or project it is about");
     if (!isObservedState(observation.kind, observation.state)) {
         std::string allowed;
-        for (const std::string& state : observedStates(observation.kind)) allowed += (allowed.empty() ? "" : ", ") + state;
-        return fail("unknown observed state \"" + observation.state + "\" for " + observation.kind + " (one of " +
-                    allowed + ")");
+        for (const std::string& state : observedStates(observation.kind))
+            allowed += (allowed.empty() ? "" : ", ") + state;
+        return fail("unknown observed state \"" + observation.state + "\" for " + observation.kind +
+                    " (one of " + allowed + ")");
     }
     return Ok{};
 }
 
 std::string joinJson(const std::vector<std::string>& items) {
     json::Value list = json::Value::array();
-    for (const std::string& item : items) list.push(json::Value::string(item));
+    for (const std::string& item : items)
+        list.push(json::Value::string(item));
     return json::serialize(list);
 }
 
 } // namespace
 
 Status ObservationStore::insertObservation(const Observation& o, const std::string& now) {
-    auto statement = m_workspace.database().cached(
-        "INSERT INTO visit_observations(id, kind, subject, org, state, occupant, notes, inspector, observed_at, "
-        "visit_date, updated_at, origin, report_id, signer, in_ledger) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    auto statement = m_workspace.database().cached("INSERT INTO visit_observations(id, kind, subject, org, "
+                                                   "state, occupant, notes, inspector, observed_at, "
+                                                   "visit_date, updated_at, origin, report_id, signer, "
+                                                   "in_ledger) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!statement) return fail(statement.error());
     (*statement)
         ->bind(1, o.id)
@@ -79,8 +82,9 @@ Status ObservationStore::insertObservation(const Observation& o, const std::stri
 Status ObservationStore::insertPhoto(const std::string& observationId, const PhotoFile& photo, int position,
                                      const std::string& now) {
     auto& db = m_workspace.database();
-    auto blob = db.cached("INSERT OR IGNORE INTO visit_photos(sha256, mime, bytes, exif_date, data, added_at) "
-                          "VALUES(?,?,?,?,?,?)");
+    auto blob =
+        db.cached("INSERT OR IGNORE INTO visit_photos(sha256, mime, bytes, exif_date, data, added_at) "
+                  "VALUES(?,?,?,?,?,?)");
     if (!blob) return fail(blob.error());
     (*blob)
         ->bind(1, photo.info.sha256)
@@ -90,10 +94,15 @@ Status ObservationStore::insertPhoto(const std::string& observationId, const Pho
         .bind(5, std::string_view(photo.bytes))
         .bind(6, now);
     if (auto status = (*blob)->run(); !status) return status;
-    auto link = db.cached("INSERT OR IGNORE INTO visit_observation_photos(observation, sha256, file_name, position) "
-                          "VALUES(?,?,?,?)");
+    auto link =
+        db.cached("INSERT OR IGNORE INTO visit_observation_photos(observation, sha256, file_name, position) "
+                  "VALUES(?,?,?,?)");
     if (!link) return fail(link.error());
-    (*link)->bind(1, observationId).bind(2, photo.info.sha256).bind(3, photo.info.fileName).bind(4, std::int64_t{position});
+    (*link)
+        ->bind(1, observationId)
+        .bind(2, photo.info.sha256)
+        .bind(3, photo.info.fileName)
+        .bind(4, std::int64_t{position});
     return (*link)->run();
 }
 
@@ -109,7 +118,8 @@ Result<std::string> ObservationStore::record(Observation observation, const std:
     if (auto status = insertObservation(observation, now); !status) return fail(status.error());
     int position = 0;
     for (const PhotoFile& photo : photos)
-        if (auto status = insertPhoto(observation.id, photo, position++, now); !status) return fail(status.error());
+        if (auto status = insertPhoto(observation.id, photo, position++, now); !status)
+            return fail(status.error());
     if (auto status = (*transaction)->commit(); !status) return fail(status.error());
     return observation.id;
 }
@@ -130,7 +140,8 @@ Status ObservationStore::update(const Observation& observation) {
         .bind(7, observation.id);
     if (auto status = (*statement)->run(); !status) return status;
     if (m_workspace.database().changes() == 0)
-        return fail("no local observation " + observation.id + " (imported observations are kept as received)");
+        return fail("no local observation " + observation.id +
+                    " (imported observations are kept as received)");
     return Ok{};
 }
 
@@ -140,7 +151,8 @@ Status ObservationStore::attachPhoto(const std::string& observationId, const Pho
     if (!*existing || (*existing)->origin != "local") return fail("no local observation " + observationId);
     auto transaction = sql::Transaction::begin(m_workspace.database());
     if (!transaction) return fail(transaction.error());
-    if (auto status = insertPhoto(observationId, photo, static_cast<int>((*existing)->photos.size()), utcNowRfc3339());
+    if (auto status =
+            insertPhoto(observationId, photo, static_cast<int>((*existing)->photos.size()), utcNowRfc3339());
         !status)
         return status;
     return (*transaction)->commit();
@@ -173,8 +185,8 @@ Status ObservationStore::loadPhotos(Observation& observation) {
 }
 
 Result<std::vector<Observation>> ObservationStore::list() {
-    auto statement = m_workspace.database().prepare(std::string("SELECT ") + kColumns +
-                                                    " FROM visit_observations ORDER BY visit_date, observed_at, id");
+    auto statement = m_workspace.database().prepare(
+        std::string("SELECT ") + kColumns + " FROM visit_observations ORDER BY visit_date, observed_at, id");
     if (!statement) return fail(statement.error());
     std::vector<Observation> observations;
     while (true) {
@@ -189,8 +201,8 @@ Result<std::vector<Observation>> ObservationStore::list() {
 }
 
 Result<std::optional<Observation>> ObservationStore::find(const std::string& id) {
-    auto statement =
-        m_workspace.database().prepare(std::string("SELECT ") + kColumns + " FROM visit_observations WHERE id = ?");
+    auto statement = m_workspace.database().prepare(std::string("SELECT ") + kColumns +
+                                                    " FROM visit_observations WHERE id = ?");
     if (!statement) return fail(statement.error());
     (*statement)->bind(1, id);
     auto row = (*statement)->next();
@@ -228,8 +240,10 @@ Status ObservationStore::insertReport(const FieldReportRecord& report) {
         .bind(8, report.at.empty() ? utcNowRfc3339() : report.at)
         .bind(9, report.observations)
         .bind(10, joinJson(report.notInLedger));
-    if (report.signerTrusted) (*statement)->bind(7, std::int64_t{*report.signerTrusted ? 1 : 0});
-    else (*statement)->bindNull(7);
+    if (report.signerTrusted)
+        (*statement)->bind(7, std::int64_t{*report.signerTrusted ? 1 : 0});
+    else
+        (*statement)->bindNull(7);
     return (*statement)->run();
 }
 
@@ -246,9 +260,9 @@ Result<std::optional<FieldReportRecord>> ObservationStore::report(const std::str
 }
 
 Result<std::vector<FieldReportRecord>> ObservationStore::reports() {
-    auto statement = m_workspace.database().prepare(
-        "SELECT id, direction, path, inspector, created_at, signer, signer_trusted, at, observations, not_in_ledger "
-        "FROM visit_reports ORDER BY at, id");
+    auto statement = m_workspace.database().prepare("SELECT id, direction, path, inspector, created_at, "
+                                                    "signer, signer_trusted, at, observations, not_in_ledger "
+                                                    "FROM visit_reports ORDER BY at, id");
     if (!statement) return fail(statement.error());
     std::vector<FieldReportRecord> records;
     while (true) {
@@ -274,8 +288,10 @@ Result<std::vector<FieldReportRecord>> ObservationStore::reports() {
     return records;
 }
 
-Status ObservationStore::addImported(const FieldReportRecord& report, const std::vector<Observation>& observations,
-                                     const std::vector<PhotoFile>& photos, std::size_t& added, std::size_t& skipped) {
+Status ObservationStore::addImported(const FieldReportRecord& report,
+                                     const std::vector<Observation>& observations,
+                                     const std::vector<PhotoFile>& photos, std::size_t& added,
+                                     std::size_t& skipped) {
     added = skipped = 0;
     auto transaction = sql::Transaction::begin(m_workspace.database());
     if (!transaction) return fail(transaction.error());
@@ -294,7 +310,8 @@ Status ObservationStore::addImported(const FieldReportRecord& report, const std:
                 if (photo.info.sha256 == cited.sha256) {
                     PhotoFile named = photo;
                     named.info.fileName = cited.fileName;
-                    if (auto status = insertPhoto(observation.id, named, position++, now); !status) return status;
+                    if (auto status = insertPhoto(observation.id, named, position++, now); !status)
+                        return status;
                     break;
                 }
         ++added;

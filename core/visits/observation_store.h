@@ -26,7 +26,8 @@ public:
 
     // A new local observation: the id, time and visit date are filled in when empty. Refused
     // when the kind or the state is not one of visit_types.h's. Returns the id.
-    [[nodiscard]] Result<std::string> record(Observation observation, const std::vector<PhotoFile>& photos = {});
+    [[nodiscard]] Result<std::string> record(Observation observation,
+                                             const std::vector<PhotoFile>& photos = {});
     // Saves state, occupant, notes, inspector (and visit date) of a local observation.
     [[nodiscard]] Status update(const Observation& observation);
     [[nodiscard]] Status attachPhoto(const std::string& observationId, const PhotoFile& photo);
@@ -42,14 +43,17 @@ public:
 
     // Adds an imported report's observations and photos, in one transaction with the report's
     // record. Observations whose id is already here are skipped (counted in `skipped`).
-    [[nodiscard]] Status addImported(const FieldReportRecord& report, const std::vector<Observation>& observations,
-                                     const std::vector<PhotoFile>& photos, std::size_t& added, std::size_t& skipped);
+    [[nodiscard]] Status addImported(const FieldReportRecord& report,
+                                     const std::vector<Observation>& observations,
+                                     const std::vector<PhotoFile>& photos, std::size_t& added,
+                                     std::size_t& skipped);
 
     Workspace& workspace() { return m_workspace; }
 
 private:
     Status insertObservation(const Observation& observation, const std::string& now);
-    Status insertPhoto(const std::string& observationId, const PhotoFile& photo, int position, const std::string& now);
+    Status insertPhoto(const std::string& observationId, const PhotoFile& photo, int position,
+                       const std::string& now);
     Status insertReport(const FieldReportRecord& report);
     Status loadPhotos(Observation& observation);
 

@@ -23,16 +23,19 @@ std::vector<Contradiction> assetContradictions(const Observation& o, const Ledge
     const Date day = o.visitDate;
     if (o.state == "in_use" && !ledger.disposed) {
         if (ledger.contract.empty())
-            found.push_back({"in_use_unleased", "实地见在用，台账于 " + day.toString() + " 无在租合同" +
-                                                    (ledger.idleSince ? "（自 " + ledger.idleSince->toString() + " 起闲置）"
-                                                                      : std::string())});
+            found.push_back({"in_use_unleased",
+                             "实地见在用，台账于 " + day.toString() + " 无在租合同" +
+                                 (ledger.idleSince ? "（自 " + ledger.idleSince->toString() + " 起闲置）"
+                                                   : std::string())});
         else if (ledger.status == "idle")
-            found.push_back({"in_use_unleased", "实地见在用，台账状态为闲置（" + ledger.statusDate->toString() + "）"});
+            found.push_back(
+                {"in_use_unleased", "实地见在用，台账状态为闲置（" + ledger.statusDate->toString() + "）"});
     }
     const std::string occupant = trimmed(o.occupant);
-    if (!occupant.empty() && !ledger.contract.empty() && occupant != ledger.lessee && occupant != ledger.lesseeName &&
-        (o.state == "in_use" || o.state == "self_use"))
-        found.push_back({"not_lessee", "实地使用人“" + occupant + "”不是合同 " + ledger.contract + " 的承租人" +
+    if (!occupant.empty() && !ledger.contract.empty() && occupant != ledger.lessee &&
+        occupant != ledger.lesseeName && (o.state == "in_use" || o.state == "self_use"))
+        found.push_back({"not_lessee", "实地使用人“" + occupant + "”不是合同 " + ledger.contract +
+                                           " 的承租人" +
                                            (ledger.lesseeName.empty() ? ledger.lessee : ledger.lesseeName)});
     if (o.state == "missing" && !ledger.disposed)
         found.push_back({"missing", "实地未见该资产，台账未记载处置"});
@@ -41,8 +44,9 @@ std::vector<Contradiction> assetContradictions(const Observation& o, const Ledge
 
 std::vector<Contradiction> projectContradictions(const Observation& o, const LedgerState& ledger) {
     if ((o.state == "not_started" || o.state == "unfinished") && ledger.completed)
-        return {{"unfinished", std::string(o.state == "not_started" ? "实地见未开工" : "实地见未完工") + "，台账记载已于 " +
-                                   ledger.completed->toString() + (ledger.accepted ? " 验收" : " 完工")}};
+        return {{"unfinished", std::string(o.state == "not_started" ? "实地见未开工" : "实地见未完工") +
+                                   "，台账记载已于 " + ledger.completed->toString() +
+                                   (ledger.accepted ? " 验收" : " 完工")}};
     return {};
 }
 
@@ -74,13 +78,15 @@ json::Value observationJson(const Observation& o) {
     return out;
 }
 
-std::vector<RuleFinding> compareObservations(const Dataset& data, const std::vector<Observation>& observations,
+std::vector<RuleFinding> compareObservations(const Dataset& data,
+                                             const std::vector<Observation>& observations,
                                              const RuleSettings& settings) {
     std::vector<RuleFinding> findings;
     for (const Observation& o : observations) {
         if (!o.inLedger) continue;
-        const LedgerState ledger = o.kind == "asset" ? assetLedgerState(data, o.subject, o.visitDate, settings)
-                                                     : projectLedgerState(data, o.subject, o.visitDate);
+        const LedgerState ledger = o.kind == "asset"
+                                       ? assetLedgerState(data, o.subject, o.visitDate, settings)
+                                       : projectLedgerState(data, o.subject, o.visitDate);
         if (!ledger.found) continue;
         const auto contradictions =
             o.kind == "asset" ? assetContradictions(o, ledger) : projectContradictions(o, ledger);
@@ -92,7 +98,8 @@ std::vector<RuleFinding> compareObservations(const Dataset& data, const std::vec
         finding.id = makeFindingId(finding.rule, finding.subjects);
         finding.txs = data.txIds(ledger.refs);
         finding.from = finding.to = o.visitDate;
-        std::string summary = (ledger.name.empty() ? o.subject : ledger.name + "（" + o.subject + "）") + "：";
+        std::string summary =
+            (ledger.name.empty() ? o.subject : ledger.name + "（" + o.subject + "）") + "：";
         json::Value codes = json::Value::array();
         for (std::size_t i = 0; i < contradictions.size(); ++i) {
             summary += (i ? "；" : "") + contradictions[i].text;

@@ -17,7 +17,8 @@
 
 namespace lj {
 
-std::vector<RuleFinding> compareObservations(const Dataset& data, const std::vector<Observation>& observations,
+std::vector<RuleFinding> compareObservations(const Dataset& data,
+                                             const std::vector<Observation>& observations,
                                              const RuleSettings& settings);
 
 json::Value observationJson(const Observation& observation);

@@ -24,10 +24,12 @@ Result<PhotoFile> checkPhoto(const std::string& fileName, std::string bytes) {
                     " is larger than the " + sizeText(kMaxPhotoBytes) + " allowed for a photo");
     PhotoFile photo;
     static const std::string_view png("\x89PNG\r\n\x1a\n", 8);
-    if (bytes.size() >= 3 && bytes.compare(0, 3, "\xFF\xD8\xFF") == 0) photo.info.mime = "image/jpeg";
+    if (bytes.size() >= 3 && bytes.compare(0, 3, "\xFF\xD8\xFF") == 0)
+        photo.info.mime = "image/jpeg";
     else if (bytes.size() >= png.size() && std::string_view(bytes).substr(0, png.size()) == png)
         photo.info.mime = "image/png";
-    else return fail(fileName + ": not a photo (only JPEG and PNG images are accepted)");
+    else
+        return fail(fileName + ": not a photo (only JPEG and PNG images are accepted)");
     Hasher hasher(HashAlgo::Sha256);
     photo.info.sha256 = toHex(hasher.hash(bytes));
     photo.info.fileName = std::filesystem::path(fileName).filename().string();

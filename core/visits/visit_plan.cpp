@@ -21,7 +21,8 @@ bool onOrBefore(const std::optional<Date>& day, Date asOf) {
 
 } // namespace
 
-Result<VisitPlan> buildVisitPlan(const Dataset& data, const VisitScope& scope, Date asOf, const RuleSettings& settings) {
+Result<VisitPlan> buildVisitPlan(const Dataset& data, const VisitScope& scope, Date asOf,
+                                 const RuleSettings& settings) {
     VisitPlan plan;
     plan.asOf = asOf;
     std::set<std::string> assets(scope.assets.begin(), scope.assets.end());
@@ -36,13 +37,16 @@ Result<VisitPlan> buildVisitPlan(const Dataset& data, const VisitScope& scope, D
         plan.org = scope.org;
         plan.orgName = org->second.name;
         for (const auto& [id, asset] : data.assets)
-            if (asset.org == scope.org && onOrBefore(asset.registered ? asset.registered : asset.acquired, asOf))
+            if (asset.org == scope.org &&
+                onOrBefore(asset.registered ? asset.registered : asset.acquired, asOf))
                 assets.insert(id);
         for (const auto& [id, project] : data.projects)
             if (project.org == scope.org && onOrBefore(project.approved, asOf)) projects.insert(id);
     }
-    for (const std::string& id : assets) plan.items.push_back(makeItem(assetLedgerState(data, id, asOf, settings)));
-    for (const std::string& id : projects) plan.items.push_back(makeItem(projectLedgerState(data, id, asOf)));
+    for (const std::string& id : assets)
+        plan.items.push_back(makeItem(assetLedgerState(data, id, asOf, settings)));
+    for (const std::string& id : projects)
+        plan.items.push_back(makeItem(projectLedgerState(data, id, asOf)));
     return plan;
 }
 
@@ -61,10 +65,12 @@ json::Value visitPlanJson(const VisitPlan& plan, const Dataset& data) {
         entry.set("state", ledgerStateJson(item.state));
         entry.set("ledger", json::Value::string(item.ledgerText));
         json::Value questions = json::Value::array();
-        for (const std::string& question : item.questions) questions.push(json::Value::string(question));
+        for (const std::string& question : item.questions)
+            questions.push(json::Value::string(question));
         entry.set("questions", std::move(questions));
         json::Value txs = json::Value::array();
-        for (const std::string& tx : data.txIds(item.state.refs)) txs.push(json::Value::string(tx));
+        for (const std::string& tx : data.txIds(item.state.refs))
+            txs.push(json::Value::string(tx));
         entry.set("txs", std::move(txs));
         items.push(std::move(entry));
     }

@@ -14,8 +14,8 @@
 namespace lj {
 
 struct VisitScope {
-    std::string org;                   // every asset and project of this collective…
-    std::vector<std::string> assets;   // …and/or these
+    std::string org;                 // every asset and project of this collective…
+    std::vector<std::string> assets; // …and/or these
     std::vector<std::string> projects;
 };
 
@@ -34,7 +34,8 @@ struct VisitPlan {
 
 // Assets of the org registered on or before `asOf` (disposed ones included, marked), projects
 // approved on or before it. Fails when the org or a listed asset/project is unknown.
-Result<VisitPlan> buildVisitPlan(const Dataset& data, const VisitScope& scope, Date asOf, const RuleSettings& settings);
+Result<VisitPlan> buildVisitPlan(const Dataset& data, const VisitScope& scope, Date asOf,
+                                 const RuleSettings& settings);
 
 // {"org","org_name","as_of","items":[{"item","asset"|"project","name","type","state":{…},
 //   "ledger","questions":[…],"txs":[…]}]}

@@ -31,7 +31,8 @@ std::string newObservationId() {
     // Ids must not collide between workstations that never met: 64 random bits.
     std::random_device device;
     std::array<std::uint8_t, 8> bytes{};
-    for (auto& byte : bytes) byte = static_cast<std::uint8_t>(device());
+    for (auto& byte : bytes)
+        byte = static_cast<std::uint8_t>(device());
     return "V-" + toHex(bytes);
 }
 

@@ -4,7 +4,6 @@
 // manifest is refused, a bad photo is refused when recording.
 #include "../core/visit_fixtures.h"
 #include "command.h"
-
 #include "workspace/workspace.h"
 
 #include "json/json.h"
@@ -60,7 +59,8 @@ std::set<std::string> idsOf(const std::string& workspacePath, const std::string&
     auto statement = workspace->database().prepare(sql);
     EXPECT_TRUE(statement.ok()) << statement.error();
     (*statement)->bind(1, kVillage);
-    while (*(*statement)->next()) ids.insert((*statement)->text(0));
+    while (*(*statement)->next())
+        ids.insert((*statement)->text(0));
     return ids;
 }
 
@@ -76,9 +76,11 @@ protected:
         // The office's workspace: the same ledger, no observations.
         s_office = (s_dir / "office.lianjian").string();
         fs::copy_file(s_field, s_office);
-        ASSERT_EQ(runCli({"keygen", "--suite", "sm3-sm2", "--out", (s_dir / "inspector").string()}).status, 0);
+        ASSERT_EQ(runCli({"keygen", "--suite", "sm3-sm2", "--out", (s_dir / "inspector").string()}).status,
+                  0);
         ASSERT_EQ(runCli({"keygen", "--suite", "sm3-sm2", "--out", (s_dir / "stranger").string()}).status, 0);
-        writeBytes((s_dir / "trucks.jpg").string(), visit_test::jpegWithExif("2020:08:31 10:05:00", "trucks"));
+        writeBytes((s_dir / "trucks.jpg").string(),
+                   visit_test::jpegWithExif("2020:08:31 10:05:00", "trucks"));
     }
     static void TearDownTestSuite() { fs::remove_all(s_dir); }
 
@@ -89,7 +91,8 @@ protected:
 };
 
 TEST_F(CliVisits, PlanListsExactlyTheVillagesAssetsAndProjects) {
-    const CliRun run = runCli({"visit", "plan", s_field, "--org", kVillage, "--as-of", "2020-08-31", "--out", path("plan.json")});
+    const CliRun run = runCli(
+        {"visit", "plan", s_field, "--org", kVillage, "--as-of", "2020-08-31", "--out", path("plan.json")});
     ASSERT_EQ(run.status, 0) << run.err;
     auto plan = lj::json::parse(readBytes(path("plan.json")));
     ASSERT_TRUE(plan.ok());
@@ -112,7 +115,8 @@ TEST_F(CliVisits, PlanListsExactlyTheVillagesAssetsAndProjects) {
     EXPECT_EQ(projects, idsOf(s_field, "SELECT DISTINCT id FROM projects WHERE org = ?"));
     EXPECT_FALSE(projects.empty());
 
-    const CliRun pdf = runCli({"visit", "plan", s_field, "--org", kVillage, "--as-of", "2020-08-31", "--out", path("plan.pdf")});
+    const CliRun pdf = runCli(
+        {"visit", "plan", s_field, "--org", kVillage, "--as-of", "2020-08-31", "--out", path("plan.pdf")});
     ASSERT_EQ(pdf.status, 0) << pdf.err;
     EXPECT_EQ(readBytes(path("plan.pdf")).substr(0, 5), "%PDF-");
 
@@ -123,17 +127,24 @@ TEST_F(CliVisits, PlanListsExactlyTheVillagesAssetsAndProjects) {
 TEST_F(CliVisits, RecordReportImport) {
     // Bad input first: nothing is recorded.
     writeBytes(path("notes.jpg"), "just text, not a photo");
-    CliRun bad = runCli({"visit", "record", s_field, "--item", kIdleAsset, "--state", "in_use", "--photo", path("notes.jpg"),
-                         "--inspector", "王敏"});
+    CliRun bad = runCli({"visit", "record", s_field, "--item", kIdleAsset, "--state", "in_use", "--photo",
+                         path("notes.jpg"), "--inspector", "王敏"});
     EXPECT_EQ(bad.status, 2);
     EXPECT_TRUE(contains(bad.err, "not a photo")) << bad.err;
-    EXPECT_EQ(runCli({"visit", "record", s_field, "--item", "as-unknown", "--state", "idle", "--inspector", "王敏"}).status, 2);
-    EXPECT_EQ(runCli({"visit", "record", s_field, "--item", kIdleAsset, "--state", "flying", "--inspector", "王敏"}).status, 2);
+    EXPECT_EQ(
+        runCli({"visit", "record", s_field, "--item", "as-unknown", "--state", "idle", "--inspector", "王敏"})
+            .status,
+        2);
+    EXPECT_EQ(
+        runCli({"visit", "record", s_field, "--item", kIdleAsset, "--state", "flying", "--inspector", "王敏"})
+            .status,
+        2);
 
     // In use while the ledger says idle: V01.
-    const CliRun recorded = runCli({"visit", "record", s_field, "--item", "asset:" + kIdleAsset, "--state", "in_use",
-                                    "--occupant", "宏达物流", "--notes", "6 trucks parked", "--photo", path("trucks.jpg"),
-                                    "--inspector", "王敏", "--date", "2020-08-31"});
+    const CliRun recorded =
+        runCli({"visit", "record", s_field, "--item", "asset:" + kIdleAsset, "--state", "in_use",
+                "--occupant", "宏达物流", "--notes", "6 trucks parked", "--photo", path("trucks.jpg"),
+                "--inspector", "王敏", "--date", "2020-08-31"});
     EXPECT_EQ(recorded.status, 1) << recorded.out << recorded.err;
     EXPECT_TRUE(contains(recorded.out, "V01")) << recorded.out;
     EXPECT_TRUE(contains(recorded.out, "EXIF 2020-08-31T10:05:00")) << recorded.out;
@@ -145,19 +156,21 @@ TEST_F(CliVisits, RecordReportImport) {
     EXPECT_EQ(listed->find("findings")->asArray()[0].find("subjects")->asArray()[0].asString(), kIdleAsset);
 
     // The signed report, carried to the office.
-    const CliRun report = runCli({"visit", "report", s_field, "--out", path("report"), "--sign", path("inspector.key"),
-                                  "--inspector", "王敏"});
+    const CliRun report = runCli({"visit", "report", s_field, "--out", path("report"), "--sign",
+                                  path("inspector.key"), "--inspector", "王敏"});
     ASSERT_EQ(report.status, 0) << report.err;
     EXPECT_TRUE(fs::exists(path("report/report.pdf")));
     EXPECT_TRUE(fs::exists(path("report/report.json")));
     fs::copy(path("report"), path("changed-photo"), fs::copy_options::recursive);
     fs::copy(path("report"), path("changed-manifest"), fs::copy_options::recursive);
 
-    const CliRun wrongKey = runCli({"visit", "import", s_office, path("report"), "--trust-key", path("stranger.pub")});
+    const CliRun wrongKey =
+        runCli({"visit", "import", s_office, path("report"), "--trust-key", path("stranger.pub")});
     EXPECT_EQ(wrongKey.status, 1);
     EXPECT_TRUE(contains(wrongKey.err, "not by the trusted inspector key")) << wrongKey.err;
 
-    const CliRun imported = runCli({"visit", "import", s_office, path("report"), "--trust-key", path("inspector.pub")});
+    const CliRun imported =
+        runCli({"visit", "import", s_office, path("report"), "--trust-key", path("inspector.pub")});
     ASSERT_EQ(imported.status, 0) << imported.err;
     EXPECT_TRUE(contains(imported.out, "1 observation(s) added")) << imported.out;
     EXPECT_TRUE(contains(imported.out, "V01")) << imported.out;

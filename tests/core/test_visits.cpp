@@ -1,10 +1,9 @@
 // Field visits: the plan of a scenario village (its assets and projects, their ledger states), the
 // photo checks and EXIF dates, the observation store, rule V01, and field reports between two
 // workspaces (round trip, duplicates, changed photos, bad or untrusted signatures, unknown assets).
-#include "visit_fixtures.h"
-
 #include "crypto/keys.h"
 #include "model/export_loader.h"
+#include "visit_fixtures.h"
 #include "visits/exif_date.h"
 #include "visits/field_report.h"
 #include "visits/field_report_import.h"
@@ -25,10 +24,10 @@ namespace fs = std::filesystem;
 using visit_test::jpegWithExif;
 
 const std::string kScenario = std::string(LJ_TEST_DATA_DIR) + "/sle/scenario/scenario-sm3-sm2.sle";
-const std::string kVillage = "320507004202";          // 石桥村
-const std::string kIdleAsset = "as-320507004202-001"; // idle since 2020-06-01, no lease on 2020-08-31
+const std::string kVillage = "320507004202";            // 石桥村
+const std::string kIdleAsset = "as-320507004202-001";   // idle since 2020-06-01, no lease on 2020-08-31
 const std::string kLeasedAsset = "as-320507101201-002"; // HT2017-0011 to f-00117 in force
-const std::string kCompletedProject = "GC2016-001";      // completed (P04-3)
+const std::string kCompletedProject = "GC2016-001";     // completed (P04-3)
 
 const lj::Dataset& scenario() {
     static const lj::Dataset data = [] {
@@ -47,7 +46,8 @@ class TempDir {
 public:
     TempDir() {
         static int counter = 0;
-        m_path = fs::temp_directory_path() / ("lj-visits-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
+        m_path = fs::temp_directory_path() /
+                 ("lj-visits-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
         fs::remove_all(m_path);
         fs::create_directories(m_path);
     }
@@ -90,7 +90,8 @@ TEST(VisitPlan, ListsExactlyTheVillagesAssetsAndProjectsWithTheirLedgerStates) {
         if (asset.org == kVillage) expected.insert("asset:" + id);
     for (const auto& [id, project] : data.projects)
         if (project.org == kVillage) expected.insert("project:" + id);
-    for (const lj::VisitItem& item : plan->items) EXPECT_TRUE(listed.insert(item.id()).second) << item.id();
+    for (const lj::VisitItem& item : plan->items)
+        EXPECT_TRUE(listed.insert(item.id()).second) << item.id();
     EXPECT_EQ(listed, expected);
     EXPECT_EQ(plan->orgName, "石桥村");
     bool sawProject = false;
@@ -113,21 +114,26 @@ TEST(VisitPlan, ListsExactlyTheVillagesAssetsAndProjectsWithTheirLedgerStates) {
 
 TEST(VisitPlan, LeasedAssetShowsItsLesseeAndOverdueRent) {
     const lj::Dataset& data = scenario();
-    const lj::LedgerState leased = lj::assetLedgerState(data, kLeasedAsset, day("2020-08-31"), lj::RuleSettings::defaults());
+    const lj::LedgerState leased =
+        lj::assetLedgerState(data, kLeasedAsset, day("2020-08-31"), lj::RuleSettings::defaults());
     EXPECT_EQ(leased.contract, "HT2017-0011");
     EXPECT_EQ(leased.lessee, "f-00117");
     EXPECT_FALSE(leased.idleSince);
     // A06-3: HT2018-0012 has overdue instalments on 2020-08-31.
     const std::string asset = data.contracts.at("HT2018-0012").asset;
-    const lj::LedgerState overdue = lj::assetLedgerState(data, asset, day("2020-08-31"), lj::RuleSettings::defaults());
+    const lj::LedgerState overdue =
+        lj::assetLedgerState(data, asset, day("2020-08-31"), lj::RuleSettings::defaults());
     EXPECT_GT(overdue.overdue, 0);
     EXPECT_GT(overdue.overdueAmount, 0);
 }
 
 TEST(VisitPlan, UnknownVillageOrAssetIsRefused) {
-    EXPECT_FALSE(lj::buildVisitPlan(scenario(), {"999", {}, {}}, day("2020-08-31"), lj::RuleSettings::defaults()).ok());
     EXPECT_FALSE(
-        lj::buildVisitPlan(scenario(), {"", {"as-nope"}, {}}, day("2020-08-31"), lj::RuleSettings::defaults()).ok());
+        lj::buildVisitPlan(scenario(), {"999", {}, {}}, day("2020-08-31"), lj::RuleSettings::defaults())
+            .ok());
+    EXPECT_FALSE(
+        lj::buildVisitPlan(scenario(), {"", {"as-nope"}, {}}, day("2020-08-31"), lj::RuleSettings::defaults())
+            .ok());
 }
 
 TEST(VisitPhotos, ExifDateAndTypeChecks) {
@@ -144,13 +150,15 @@ TEST(VisitPhotos, ExifDateAndTypeChecks) {
     auto text = lj::checkPhoto("notes.jpg", "this is not an image");
     ASSERT_FALSE(text.ok());
     EXPECT_NE(text.error().find("not a photo"), std::string::npos);
-    auto huge = lj::checkPhoto("huge.jpg", std::string("\xFF\xD8\xFF") + std::string(lj::kMaxPhotoBytes, 'x'));
+    auto huge =
+        lj::checkPhoto("huge.jpg", std::string("\xFF\xD8\xFF") + std::string(lj::kMaxPhotoBytes, 'x'));
     ASSERT_FALSE(huge.ok());
     EXPECT_NE(huge.error().find("larger than"), std::string::npos);
 
     // Every truncation of a valid APP1 is read without going out of bounds.
     const std::string full = jpegWithExif("2021:01:02 03:04:05");
-    for (std::size_t size = 0; size < full.size(); ++size) (void)lj::exifDateTimeOriginal(full.substr(0, size));
+    for (std::size_t size = 0; size < full.size(); ++size)
+        (void)lj::exifDateTimeOriginal(full.substr(0, size));
     EXPECT_EQ(lj::exifDateTimeOriginal(full), "2021-01-02T03:04:05");
     EXPECT_FALSE(lj::exifDateTimeOriginal(jpegWithExif("0000:00:00 00:00:00")));
 }
@@ -250,8 +258,8 @@ protected:
         const std::string json =
             lj::fieldReportJson(scenario(), m_observations, "王敏", "2020-09-01T02:00:00Z", "xc-sanzi",
                                 lj::RuleSettings::defaults());
-        auto written = lj::writeFieldReport(m_dir / name, json, "%PDF-1.4 fake", photos, "王敏", "2020-09-01T02:00:00Z",
-                                            signer);
+        auto written = lj::writeFieldReport(m_dir / name, json, "%PDF-1.4 fake", photos, "王敏",
+                                            "2020-09-01T02:00:00Z", signer);
         EXPECT_TRUE(written.ok()) << written.error();
         return m_dir / name;
     }
@@ -302,7 +310,8 @@ TEST_F(FieldReports, RoundTripBetweenTwoWorkspacesWithoutDuplicates) {
 TEST_F(FieldReports, ChangedPhotoIsRefusedAndNothingIsWritten) {
     const std::string report = writeReport("report", &m_key);
     std::string photoPath;
-    for (const auto& entry : fs::directory_iterator(report + "/photos")) photoPath = entry.path().string();
+    for (const auto& entry : fs::directory_iterator(report + "/photos"))
+        photoPath = entry.path().string();
     overwrite(photoPath, jpegWithExif("2020:08:31 09:30:00", "no trucks"));
     lj::Workspace target = openWorkspace(m_dir / "office.lianjian");
     auto imported = lj::importFieldReport(target, scenario(), report, nullptr);
@@ -329,7 +338,8 @@ TEST_F(FieldReports, BadUntrustedOrMissingSignaturesAreRefused) {
         const lj::PublicKey other = lj::PrivateKey::generate(lj::Suite::Sm3Sm2).publicKey();
         auto imported = lj::importFieldReport(target, scenario(), report, &other);
         ASSERT_FALSE(imported.ok());
-        EXPECT_NE(imported.error().find("not by the trusted inspector key"), std::string::npos) << imported.error();
+        EXPECT_NE(imported.error().find("not by the trusted inspector key"), std::string::npos)
+            << imported.error();
     }
     {
         const std::string report = writeReport("unsigned", nullptr);
@@ -344,7 +354,8 @@ TEST_F(FieldReports, NonImagePhotoInAPackageIsRefused) {
     const std::string report = writeReport("report", &m_key);
     // Replace a photo and fix up nothing else: the hash check names the file.
     std::string photoPath;
-    for (const auto& entry : fs::directory_iterator(report + "/photos")) photoPath = entry.path().string();
+    for (const auto& entry : fs::directory_iterator(report + "/photos"))
+        photoPath = entry.path().string();
     overwrite(photoPath, "MZ not a picture");
     lj::Workspace target = openWorkspace(m_dir / "office.lianjian");
     auto imported = lj::importFieldReport(target, scenario(), report, nullptr);

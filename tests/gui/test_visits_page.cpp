@@ -43,7 +43,8 @@ private slots:
         QVERIFY(view->showVillage(QStringLiteral("320507004202"), *lj::Date::parse("2020-08-31")));
         int row = -1;
         for (int i = 0; i < view->checklist()->rowCount(); ++i)
-            if (view->checklist()->item(i, 0)->text().contains(QStringLiteral("as-320507004202-001"))) row = i;
+            if (view->checklist()->item(i, 0)->text().contains(QStringLiteral("as-320507004202-001")))
+                row = i;
         QVERIFY(row >= 0);
         QVERIFY(view->selectItem(row));
 
