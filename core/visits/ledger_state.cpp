@@ -43,8 +43,7 @@ const char* statusName(const std::string& status) {
     return nullptr;
 }
 
-} // namespace
-
+// "1,234.56 元"
 std::string yuanText(std::int64_t fen) {
     const bool negative = fen < 0;
     std::uint64_t value = negative ? 0 - static_cast<std::uint64_t>(fen) : static_cast<std::uint64_t>(fen);
@@ -55,6 +54,8 @@ std::string yuanText(std::int64_t fen) {
     return std::string(negative ? "-" : "") + whole + "." + (cents < 10 ? "0" : "") + std::to_string(cents) +
            " 元";
 }
+
+} // namespace
 
 LedgerState assetLedgerState(const Dataset& data, const std::string& assetId, Date asOf,
                              const RuleSettings& settings) {

@@ -55,7 +55,4 @@ std::string ledgerStateText(const LedgerState& state);
 // The questions to answer on site, in Chinese.
 std::vector<std::string> visitQuestions(const LedgerState& state);
 
-// "1,234.56 元"
-std::string yuanText(std::int64_t fen);
-
 } // namespace lj

@@ -217,14 +217,20 @@ TEST(VisitRuleV01, InUseOnAnIdleAssetContradictsTheLedger) {
         ASSERT_EQ(finding.subjects.size(), 2u);
         seen.insert(finding.subjects[1]);
         const std::string code = finding.details.find("contradictions")->asArray().at(0).asString();
-        if (finding.subjects[1] == inUse.id) EXPECT_EQ(code, "in_use_unleased");
-        if (finding.subjects[1] == stranger.id) EXPECT_EQ(code, "not_lessee");
-        if (finding.subjects[1] == halfBuilt.id) EXPECT_EQ(code, "unfinished");
+        if (finding.subjects[1] == inUse.id) {
+            EXPECT_EQ(code, "in_use_unleased");
+        }
+        if (finding.subjects[1] == stranger.id) {
+            EXPECT_EQ(code, "not_lessee");
+        }
+        if (finding.subjects[1] == halfBuilt.id) {
+            EXPECT_EQ(code, "unfinished");
+        }
         EXPECT_EQ(finding.details.find("observation")->getString("id"), finding.subjects[1]);
     }
     EXPECT_EQ(seen, (std::set<std::string>{inUse.id, stranger.id, halfBuilt.id}));
     // The same observation gives the same finding id.
-    EXPECT_EQ(lj::compareObservations(data, {inUse}, settings).at(0).id, findings.at(0).id);
+    EXPECT_EQ(lj::compareObservations(data, {inUse}, settings).at(0).id, lj::makeFindingId("V01", {kIdleAsset, inUse.id}));
 }
 
 class FieldReports : public ::testing::Test {
