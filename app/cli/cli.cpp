@@ -21,6 +21,7 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(makeCaseCommand());
     commands.push_back(makeCaseFileCommand());
     commands.push_back(makeVerifyCaseCommand());
+    commands.push_back(makeVisitCommand());
     return commands;
 }
 

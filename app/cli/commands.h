@@ -22,6 +22,7 @@ std::unique_ptr<Command> makeGraphCommand();
 std::unique_ptr<Command> makeCaseCommand();
 std::unique_ptr<Command> makeCaseFileCommand();
 std::unique_ptr<Command> makeVerifyCaseCommand();
+std::unique_ptr<Command> makeVisitCommand();
 
 // Loads every --trust file into `store`; prints the reason and returns false on the first failure.
 bool loadTrustFiles(const std::vector<std::string>& paths, TrustStore& store, CliContext& context);

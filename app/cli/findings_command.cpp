@@ -7,6 +7,8 @@
 #include "findings_output.h"
 #include "rules/rule_engine.h"
 #include "rules/rule_settings.h"
+#include "visits/observation_store.h"
+#include "visits/visit_compare.h"
 #include "workspace/workspace_dataset.h"
 #include "workspace_options.h"
 
@@ -58,7 +60,16 @@ public:
         auto asOf = asOfDate(parsed.one("--as-of"), *data);
         if (!asOf) return usageError(*this, asOf.error(), context);
 
-        const std::vector<RuleFinding> findings = evaluateRules(*data, settings, *asOf, rules);
+        std::vector<RuleFinding> findings = evaluateRules(*data, settings, *asOf, rules);
+        if (rules.empty() || rules.count("V01")) { // V01 comes from observations recorded on site
+            auto observations = ObservationStore(*workspace).list();
+            if (!observations) {
+                context.err << "lianjian-cli: " << observations.error() << '\n';
+                return kExitUsage;
+            }
+            for (RuleFinding& finding : compareObservations(*data, *observations, settings))
+                findings.push_back(std::move(finding));
+        }
         if (parsed.has("--json"))
             context.out << json::serializePretty(findingsToJson(*asOf, findings)) << '\n';
         else

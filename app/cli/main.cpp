@@ -13,7 +13,8 @@ int main(int argc, char** argv)
     // Translations need a QCoreApplication; rendering case files (fonts, PDF) a QGuiApplication,
     // on the offscreen platform so that no display is needed.
     std::unique_ptr<QCoreApplication> application;
-    if (std::find(args.begin(), args.end(), "casefile") != args.end()) {
+    if (std::find(args.begin(), args.end(), "casefile") != args.end() ||
+        (!args.empty() && args.front() == "visit")) { // visit plans and reports render PDF
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
         application = std::make_unique<QGuiApplication>(argc, argv);
     } else {

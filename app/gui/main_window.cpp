@@ -8,6 +8,7 @@
 #include "timeline_view.h"
 #include "trust_dialog.h"
 #include "verification_view.h"
+#include "visits_view.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -38,6 +39,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_timeline(new TimelineView)
     , m_graph(new RelationshipView)
     , m_entity(new EntityInspector)
+    , m_visits(new VisitsView)
     , m_cases(new CasesView)
     , m_status(new QLabel)
     , m_progress(new QProgressBar)
@@ -48,7 +50,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_trustFiles = QSettings().value(QStringLiteral("trust/files")).toStringList();
 
     m_navigation->addItems({tr("Verification"), tr("Leads"), tr("Asset timelines"), tr("Relationship graph"),
-                            tr("Entities"), tr("Cases")});
+                            tr("Entities"), tr("Field visits"), tr("Cases")});
     m_navigation->setFixedWidth(150);
     m_navigation->setStyleSheet(QStringLiteral("QListWidget { font-size: 11pt; } QListWidget::item { padding: 10px 8px; }"));
     m_pages->addWidget(m_verification);
@@ -56,6 +58,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_pages->addWidget(m_timeline);
     m_pages->addWidget(m_graph);
     m_pages->addWidget(m_entity);
+    m_pages->addWidget(m_visits);
     m_pages->addWidget(m_cases);
     auto* splitter = new QSplitter;
     splitter->addWidget(m_navigation);
@@ -85,6 +88,7 @@ MainWindow::MainWindow(QWidget* parent)
     buildMenus();
     setUpCases();
     connectGraphAndEntities();
+    setUpVisits();
     m_verification->setSession(nullptr);
     m_status->setText(tr("Open a ledger export (.sle) to begin."));
 }
@@ -199,6 +203,7 @@ void MainWindow::finishLoading()
     m_timeline->setSession(m_session, m_settings);
     m_graph->setSession(m_session);
     m_entity->setSession(m_session);
+    m_visits->setSession(m_session, m_settings);
     m_status->setText(m_session->statusText() + QStringLiteral(" · ") +
                       tr("%n finding(s) as of %1", nullptr, static_cast<int>(m_session->findings.size())).arg(Format::date(m_session->asOf)));
     emit sessionLoaded();

@@ -24,12 +24,13 @@ class RelationshipView;
 class LeadsView;
 class TimelineView;
 class VerificationView;
+class VisitsView;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum Page { VerificationPage, LeadsPage, TimelinePage, GraphPage, EntityPage, CasesPage, PageCount };
+    enum Page { VerificationPage, LeadsPage, TimelinePage, GraphPage, EntityPage, VisitsPage, CasesPage, PageCount };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -50,6 +51,7 @@ public:
     LeadsView* leadsView() const { return m_leads; }
     TimelineView* timelineView() const { return m_timeline; }
     CasesView* casesView() const { return m_cases; }
+    VisitsView* visitsView() const { return m_visits; }
     RelationshipView* relationshipView() const { return m_graph; }
     EntityInspector* entityInspector() const { return m_entity; }
 
@@ -73,6 +75,7 @@ private:
     // main_window_cases.cpp
     void setUpCases();
     void connectGraphAndEntities(); // main_window_graph.cpp
+    void setUpVisits();             // main_window_visits.cpp
     void buildEditMenu();
     void chooseSaveAsWorkspace();
     bool openWorkspaceInstead(const QStringList& paths);
@@ -89,6 +92,7 @@ private:
     TimelineView* m_timeline;
     RelationshipView* m_graph;
     EntityInspector* m_entity;
+    VisitsView* m_visits;
     CasesView* m_cases;
     QStringList m_pendingCaseFindings; // a case to make once the exports are saved as a workspace
     QLabel* m_status;

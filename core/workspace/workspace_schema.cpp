@@ -1,6 +1,7 @@
 #include "workspace/workspace_schema.h"
 
 #include "cases/case_schema.h"
+#include "visits/visit_schema.h"
 #include "workspace/record_tables.h"
 
 namespace lj {
@@ -139,6 +140,7 @@ std::vector<WorkspaceMigration> makeMigrations() {
         {2, "indexes for asset timelines", kTimelineIndexesV2 + addedColumns(2)},
         {3, "cases, findings, entities, snapshots, notes, reviews; the hash-chained audit log",
          caseTablesDdl() + addedColumns(3)},
+        {4, "field visits: observations, photos, field reports", visitTablesDdl() + addedColumns(4)},
     };
 }
 
