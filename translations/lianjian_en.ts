@@ -1685,6 +1685,94 @@
         <source>case package NOT intact</source>
         <translation>case package NOT intact</translation>
     </message>
+    <message>
+        <source>cases differ from the audit trail: %1</source>
+        <translation>cases differ from the audit trail: %1</translation>
+    </message>
+    <message>
+        <source>visit plan WORKSPACE (--org ID | --asset ID... | --project ID...) [--as-of DATE] --out FILE.pdf|FILE.json | visit record WORKSPACE --item ID --state S [--occupant X] [--notes T] [--photo FILE]... [--inspector NAME] [--date DATE] | visit list WORKSPACE [--json] | visit report WORKSPACE --out DIR [--sign KEY] [--inspector NAME] | visit import WORKSPACE REPORT_DIR [--trust-key PUB]   field visits</source>
+        <translation>visit plan WORKSPACE (--org ID | --asset ID... | --project ID...) [--as-of DATE] --out FILE.pdf|FILE.json | visit record WORKSPACE --item ID --state S [--occupant X] [--notes T] [--photo FILE]... [--inspector NAME] [--date DATE] | visit list WORKSPACE [--json] | visit report WORKSPACE --out DIR [--sign KEY] [--inspector NAME] | visit import WORKSPACE REPORT_DIR [--trust-key PUB]   field visits</translation>
+    </message>
+    <message>
+        <source>which visit action? plan, record, list, report or import</source>
+        <translation>which visit action? plan, record, list, report or import</translation>
+    </message>
+    <message>
+        <source>unknown visit action %1</source>
+        <translation>unknown visit action %1</translation>
+    </message>
+    <message>
+        <source>give --org, --asset or --project</source>
+        <translation>give --org, --asset or --project</translation>
+    </message>
+    <message>
+        <source>--out must name a .pdf or a .json file</source>
+        <translation>--out must name a .pdf or a .json file</translation>
+    </message>
+    <message>
+        <source>rendering PDF needs a QGuiApplication</source>
+        <translation>rendering PDF needs a QGuiApplication</translation>
+    </message>
+    <message>
+        <source>Wrote visit plan %1: %2 item(s), ledger as of %3</source>
+        <translation>Wrote visit plan %1: %2 item(s), ledger as of %3</translation>
+    </message>
+    <message>
+        <source>give --item and --state</source>
+        <translation>give --item and --state</translation>
+    </message>
+    <message>
+        <source>who inspected? give --inspector NAME (USER is not set)</source>
+        <translation>who inspected? give --inspector NAME (USER is not set)</translation>
+    </message>
+    <message>
+        <source>--date needs a date written YYYY-MM-DD, not %1</source>
+        <translation>--date needs a date written YYYY-MM-DD, not %1</translation>
+    </message>
+    <message>
+        <source>no asset or project %1 in the workspace&apos;s ledger</source>
+        <translation>no asset or project %1 in the workspace&apos;s ledger</translation>
+    </message>
+    <message>
+        <source>Recorded observation %1: %2 %3, %4</source>
+        <translation>Recorded observation %1: %2 %3, %4</translation>
+    </message>
+    <message>
+        <source>(not in the ledger)</source>
+        <translation>(not in the ledger)</translation>
+    </message>
+    <message>
+        <source>Wrote field report %1 (id %2): %3 observation(s), %4 photo(s)</source>
+        <translation>Wrote field report %1 (id %2): %3 observation(s), %4 photo(s)</translation>
+    </message>
+    <message>
+        <source>Not signed: another workstation will refuse to import it (use --sign KEY)</source>
+        <translation>Not signed: another workstation will refuse to import it (use --sign KEY)</translation>
+    </message>
+    <message>
+        <source>give a workspace and a field report folder</source>
+        <translation>give a workspace and a field report folder</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 is not a folder</translation>
+    </message>
+    <message>
+        <source>Field report %1 was already imported: nothing added</source>
+        <translation>Field report %1 was already imported: nothing added</translation>
+    </message>
+    <message>
+        <source>Imported field report %1 by %2, signed with key %3: %4 observation(s) added, %5 already here</source>
+        <translation>Imported field report %1 by %2, signed with key %3: %4 observation(s) added, %5 already here</translation>
+    </message>
+    <message>
+        <source>The signing key was not compared with a trusted inspector key (use --trust-key PUB)</source>
+        <translation>The signing key was not compared with a trusted inspector key (use --trust-key PUB)</translation>
+    </message>
+    <message>
+        <source>%1 is not in this workspace&apos;s ledger: observation kept</source>
+        <translation>%1 is not in this workspace&apos;s ledger: observation kept</translation>
+    </message>
 </context>
 <context>
     <name>EntityFacts</name>
@@ -2484,6 +2572,105 @@
     </message>
 </context>
 <context>
+    <name>VisitText</name>
+    <message>
+        <source>Field visit checklist</source>
+        <translation>Field visit checklist</translation>
+    </message>
+    <message>
+        <source>ledger facts as of %1; %2 item(s)</source>
+        <translation>ledger facts as of %1; %2 item(s)</translation>
+    </message>
+    <message>
+        <source>Inspectors: ________________&#x3000;Date on site: ____________</source>
+        <translation>Inspectors: ________________&#x3000;Date on site: ____________</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observed</translation>
+    </message>
+    <message>
+        <source>Occupant</source>
+        <translation>Occupant</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Field report</source>
+        <translation>Field report</translation>
+    </message>
+    <message>
+        <source>Inspector: %1; made %2; chain %3</source>
+        <translation>Inspector: %1; made %2; chain %3</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Photos (SHA-256)</source>
+        <translation>Photos (SHA-256)</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>in use</translation>
+    </message>
+    <message>
+        <source>used by the collective</source>
+        <translation>used by the collective</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>idle</translation>
+    </message>
+    <message>
+        <source>not found on site</source>
+        <translation>not found on site</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>unfinished</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <source>asset</source>
+        <translation>asset</translation>
+    </message>
+</context>
+<context>
     <name>lj::gui::CaseDetailView</name>
     <message>
         <source>Rule</source>
@@ -2675,6 +2862,10 @@
     <message>
         <source>timeline</source>
         <translation>timeline</translation>
+    </message>
+    <message>
+        <source>The cases differ from what the audit trail records: %1</source>
+        <translation>The cases differ from what the audit trail records: %1</translation>
     </message>
 </context>
 <context>
@@ -3109,6 +3300,14 @@
     <message>
         <source>Cannot open</source>
         <translation>Cannot open</translation>
+    </message>
+    <message>
+        <source>Field visits</source>
+        <translation>Field visits</translation>
+    </message>
+    <message>
+        <source>V01: %1</source>
+        <translation>V01: %1</translation>
     </message>
 </context>
 <context>
@@ -3619,6 +3818,177 @@
             <numerusform>%1: %n finding</numerusform>
             <numerusform>%1: %n findings</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lj::gui::VisitsView</name>
+    <message>
+        <source>Print plan…</source>
+        <translation>Print plan…</translation>
+    </message>
+    <message>
+        <source>Export field report…</source>
+        <translation>Export field report…</translation>
+    </message>
+    <message>
+        <source>Import field report…</source>
+        <translation>Import field report…</translation>
+    </message>
+    <message>
+        <source>Village:</source>
+        <translation>Village:</translation>
+    </message>
+    <message>
+        <source>Ledger as of:</source>
+        <translation>Ledger as of:</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Ledger state</source>
+        <translation>Ledger state</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observed</translation>
+    </message>
+    <message>
+        <source>What was seen on site</source>
+        <translation>What was seen on site</translation>
+    </message>
+    <message>
+        <source>Who uses it (name or id)</source>
+        <translation>Who uses it (name or id)</translation>
+    </message>
+    <message>
+        <source>Attach photos…</source>
+        <translation>Attach photos…</translation>
+    </message>
+    <message>
+        <source>Ledger:</source>
+        <translation>Ledger:</translation>
+    </message>
+    <message>
+        <source>To check:</source>
+        <translation>To check:</translation>
+    </message>
+    <message>
+        <source>Observed state:</source>
+        <translation>Observed state:</translation>
+    </message>
+    <message>
+        <source>Occupant:</source>
+        <translation>Occupant:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation>Photos:</translation>
+    </message>
+    <message>
+        <source>Inspector:</source>
+        <translation>Inspector:</translation>
+    </message>
+    <message>
+        <source>Attach photos</source>
+        <translation>Attach photos</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Photos (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Print visit plan</source>
+        <translation>Print visit plan</translation>
+    </message>
+    <message>
+        <source>visit-plan.pdf</source>
+        <translation>visit-plan.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Open an investigation workspace first.</source>
+        <translation>Open an investigation workspace first.</translation>
+    </message>
+    <message>
+        <source>Field report folder</source>
+        <translation>Field report folder</translation>
+    </message>
+    <message>
+        <source>field-report</source>
+        <translation>field-report</translation>
+    </message>
+    <message>
+        <source>Inspector&apos;s key to sign with</source>
+        <translation>Inspector&apos;s key to sign with</translation>
+    </message>
+    <message>
+        <source>Private keys (*.key)</source>
+        <translation>Private keys (*.key)</translation>
+    </message>
+    <message>
+        <source>Wrote field report %1: %2 observation(s), %3 photo(s)%4</source>
+        <translation>Wrote field report %1: %2 observation(s), %3 photo(s)%4</translation>
+    </message>
+    <message>
+        <source> — not signed: other workstations will refuse it</source>
+        <translation> — not signed: other workstations will refuse it</translation>
+    </message>
+    <message>
+        <source>This field report was already imported: nothing added.</source>
+        <translation>This field report was already imported: nothing added.</translation>
+    </message>
+    <message>
+        <source>Imported %1 observation(s) signed with key %2; %3 about assets or projects not in this ledger.</source>
+        <translation>Imported %1 observation(s) signed with key %2; %3 about assets or projects not in this ledger.</translation>
+    </message>
+    <message>
+        <source>Observations are saved in an investigation workspace: open one (or save the exports as one) to record.</source>
+        <translation>Observations are saved in an investigation workspace: open one (or save the exports as one) to record.</translation>
+    </message>
+    <message>
+        <source>Choose an item of the checklist.</source>
+        <translation>Choose an item of the checklist.</translation>
+    </message>
+    <message>
+        <source>— not recorded —</source>
+        <translation>— not recorded —</translation>
+    </message>
+    <message>
+        <source>Open an investigation workspace to record observations.</source>
+        <translation>Open an investigation workspace to record observations.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Choose the observed state first, then attach photos.</source>
+        <translation>Choose the observed state first, then attach photos.</translation>
+    </message>
+    <message>
+        <source>Attached %1 photo(s).</source>
+        <translation>Attached %1 photo(s).</translation>
+    </message>
+    <message>
+        <source>Choose a village first.</source>
+        <translation>Choose a village first.</translation>
+    </message>
+    <message>
+        <source>Wrote the visit plan to %1.</source>
+        <translation>Wrote the visit plan to %1.</translation>
     </message>
 </context>
 </TS>

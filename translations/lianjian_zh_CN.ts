@@ -1683,6 +1683,94 @@
         <source>case package NOT intact</source>
         <translation>案卷包不完整</translation>
     </message>
+    <message>
+        <source>cases differ from the audit trail: %1</source>
+        <translation>案件与审计日志记录不一致：%1</translation>
+    </message>
+    <message>
+        <source>visit plan WORKSPACE (--org ID | --asset ID... | --project ID...) [--as-of DATE] --out FILE.pdf|FILE.json | visit record WORKSPACE --item ID --state S [--occupant X] [--notes T] [--photo FILE]... [--inspector NAME] [--date DATE] | visit list WORKSPACE [--json] | visit report WORKSPACE --out DIR [--sign KEY] [--inspector NAME] | visit import WORKSPACE REPORT_DIR [--trust-key PUB]   field visits</source>
+        <translation>visit plan 工作区 (--org 编号 | --asset 编号... | --project 编号...) [--as-of 日期] --out 文件.pdf|文件.json | visit record 工作区 --item 编号 --state 状态 [--occupant 实际使用人] [--notes 备注] [--photo 文件]... [--inspector 姓名] [--date 日期] | visit list 工作区 [--json] | visit report 工作区 --out 目录 [--sign 密钥] [--inspector 姓名] | visit import 工作区 报告目录 [--trust-key 公钥]   现场走访核查</translation>
+    </message>
+    <message>
+        <source>which visit action? plan, record, list, report or import</source>
+        <translation>请指明走访核查操作：plan、record、list、report 或 import</translation>
+    </message>
+    <message>
+        <source>unknown visit action %1</source>
+        <translation>未知走访核查操作 %1</translation>
+    </message>
+    <message>
+        <source>give --org, --asset or --project</source>
+        <translation>请给出 --org、--asset 或 --project</translation>
+    </message>
+    <message>
+        <source>--out must name a .pdf or a .json file</source>
+        <translation>--out 必须指定 .pdf 或 .json 文件</translation>
+    </message>
+    <message>
+        <source>rendering PDF needs a QGuiApplication</source>
+        <translation>生成 PDF 需要 QGuiApplication</translation>
+    </message>
+    <message>
+        <source>Wrote visit plan %1: %2 item(s), ledger as of %3</source>
+        <translation>已写入走访核查清单 %1：共 %2 项，台账截至 %3</translation>
+    </message>
+    <message>
+        <source>give --item and --state</source>
+        <translation>请给出 --item 和 --state</translation>
+    </message>
+    <message>
+        <source>who inspected? give --inspector NAME (USER is not set)</source>
+        <translation>请指明核查人员：使用 --inspector 姓名（未设置 USER 环境变量）</translation>
+    </message>
+    <message>
+        <source>--date needs a date written YYYY-MM-DD, not %1</source>
+        <translation>--date 需要 YYYY-MM-DD 格式的日期，而不是 %1</translation>
+    </message>
+    <message>
+        <source>no asset or project %1 in the workspace&apos;s ledger</source>
+        <translation>工作区台账中没有资产或项目 %1</translation>
+    </message>
+    <message>
+        <source>Recorded observation %1: %2 %3, %4</source>
+        <translation>已保存现场核查记录 %1：%2 %3，%4</translation>
+    </message>
+    <message>
+        <source>(not in the ledger)</source>
+        <translation>（台账中无此项）</translation>
+    </message>
+    <message>
+        <source>Wrote field report %1 (id %2): %3 observation(s), %4 photo(s)</source>
+        <translation>已写入现场核查报告 %1（编号 %2）：%3 条核查记录，%4 张照片</translation>
+    </message>
+    <message>
+        <source>Not signed: another workstation will refuse to import it (use --sign KEY)</source>
+        <translation>未签名：其他工作站将拒绝导入（请使用 --sign 密钥）</translation>
+    </message>
+    <message>
+        <source>give a workspace and a field report folder</source>
+        <translation>需要一个工作区和一个现场核查报告目录</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 不是目录</translation>
+    </message>
+    <message>
+        <source>Field report %1 was already imported: nothing added</source>
+        <translation>现场核查报告 %1 此前已导入：未添加任何内容</translation>
+    </message>
+    <message>
+        <source>Imported field report %1 by %2, signed with key %3: %4 observation(s) added, %5 already here</source>
+        <translation>已导入 %2 的现场核查报告 %1（签名密钥 %3）：新增 %4 条核查记录，%5 条已存在</translation>
+    </message>
+    <message>
+        <source>The signing key was not compared with a trusted inspector key (use --trust-key PUB)</source>
+        <translation>签名密钥未与核查人员的可信公钥比对（请使用 --trust-key 公钥）</translation>
+    </message>
+    <message>
+        <source>%1 is not in this workspace&apos;s ledger: observation kept</source>
+        <translation>%1 不在本工作区的台账中：核查记录已保留</translation>
+    </message>
 </context>
 <context>
     <name>EntityFacts</name>
@@ -2479,6 +2567,105 @@
     </message>
 </context>
 <context>
+    <name>VisitText</name>
+    <message>
+        <source>Field visit checklist</source>
+        <translation>走访核查清单</translation>
+    </message>
+    <message>
+        <source>ledger facts as of %1; %2 item(s)</source>
+        <translation>台账事实截至 %1；共 %2 项</translation>
+    </message>
+    <message>
+        <source>Inspectors: ________________&#x3000;Date on site: ____________</source>
+        <translation>核查人员：________________&#x3000;现场核查日期：____________</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>账面情况</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>核查要点</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>现场情况</translation>
+    </message>
+    <message>
+        <source>Occupant</source>
+        <translation>实际使用人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Field report</source>
+        <translation>现场核查报告</translation>
+    </message>
+    <message>
+        <source>Inspector: %1; made %2; chain %3</source>
+        <translation>核查人员：%1；生成于 %2；链 %3</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>核查记录</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>核查人员</translation>
+    </message>
+    <message>
+        <source>Photos (SHA-256)</source>
+        <translation>照片（SHA-256）</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>used by the collective</source>
+        <translation>集体自用</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>闲置</translation>
+    </message>
+    <message>
+        <source>not found on site</source>
+        <translation>现场未找到</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未开工</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>未完工</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>已完工</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>asset</source>
+        <translation>资产</translation>
+    </message>
+</context>
+<context>
     <name>lj::gui::CaseDetailView</name>
     <message>
         <source>Rule</source>
@@ -2669,6 +2856,10 @@
     <message>
         <source>timeline</source>
         <translation>时间线</translation>
+    </message>
+    <message>
+        <source>The cases differ from what the audit trail records: %1</source>
+        <translation>案件数据与审计日志记录不一致：%1</translation>
     </message>
 </context>
 <context>
@@ -3101,6 +3292,14 @@
     <message>
         <source>Cannot open</source>
         <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>Field visits</source>
+        <translation>走访核查</translation>
+    </message>
+    <message>
+        <source>V01: %1</source>
+        <translation>V01：%1</translation>
     </message>
 </context>
 <context>
@@ -3599,6 +3798,177 @@
         <translation>
             <numerusform>%1：%n 项问题</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lj::gui::VisitsView</name>
+    <message>
+        <source>Print plan…</source>
+        <translation>打印核查清单……</translation>
+    </message>
+    <message>
+        <source>Export field report…</source>
+        <translation>导出现场核查报告……</translation>
+    </message>
+    <message>
+        <source>Import field report…</source>
+        <translation>导入现场核查报告……</translation>
+    </message>
+    <message>
+        <source>Village:</source>
+        <translation>村：</translation>
+    </message>
+    <message>
+        <source>Ledger as of:</source>
+        <translation>台账截至：</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>核查项</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Ledger state</source>
+        <translation>账面状态</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>现场情况</translation>
+    </message>
+    <message>
+        <source>What was seen on site</source>
+        <translation>现场所见情况</translation>
+    </message>
+    <message>
+        <source>Who uses it (name or id)</source>
+        <translation>实际使用人（姓名或编号）</translation>
+    </message>
+    <message>
+        <source>Attach photos…</source>
+        <translation>附加照片……</translation>
+    </message>
+    <message>
+        <source>Ledger:</source>
+        <translation>账面情况：</translation>
+    </message>
+    <message>
+        <source>To check:</source>
+        <translation>核查要点：</translation>
+    </message>
+    <message>
+        <source>Observed state:</source>
+        <translation>现场状态：</translation>
+    </message>
+    <message>
+        <source>Occupant:</source>
+        <translation>实际使用人：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation>照片：</translation>
+    </message>
+    <message>
+        <source>Inspector:</source>
+        <translation>核查人员：</translation>
+    </message>
+    <message>
+        <source>Attach photos</source>
+        <translation>附加照片</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>照片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Print visit plan</source>
+        <translation>打印走访核查清单</translation>
+    </message>
+    <message>
+        <source>visit-plan.pdf</source>
+        <translation>visit-plan.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Open an investigation workspace first.</source>
+        <translation>请先打开调查工作区。</translation>
+    </message>
+    <message>
+        <source>Field report folder</source>
+        <translation>现场核查报告目录</translation>
+    </message>
+    <message>
+        <source>field-report</source>
+        <translation>field-report</translation>
+    </message>
+    <message>
+        <source>Inspector&apos;s key to sign with</source>
+        <translation>用于签名的核查人员私钥</translation>
+    </message>
+    <message>
+        <source>Private keys (*.key)</source>
+        <translation>私钥 (*.key)</translation>
+    </message>
+    <message>
+        <source>Wrote field report %1: %2 observation(s), %3 photo(s)%4</source>
+        <translation>已写入现场核查报告 %1：%2 条核查记录，%3 张照片%4</translation>
+    </message>
+    <message>
+        <source> — not signed: other workstations will refuse it</source>
+        <translation> — 未签名：其他工作站将拒绝导入</translation>
+    </message>
+    <message>
+        <source>This field report was already imported: nothing added.</source>
+        <translation>该现场核查报告此前已导入：未添加任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported %1 observation(s) signed with key %2; %3 about assets or projects not in this ledger.</source>
+        <translation>已导入 %1 条以密钥 %2 签名的核查记录；其中 %3 条涉及本台账中没有的资产或项目。</translation>
+    </message>
+    <message>
+        <source>Observations are saved in an investigation workspace: open one (or save the exports as one) to record.</source>
+        <translation>现场核查记录保存在调查工作区中：请先打开调查工作区（或将导出文件另存为调查工作区）再进行记录。</translation>
+    </message>
+    <message>
+        <source>Choose an item of the checklist.</source>
+        <translation>请在核查清单中选择一项。</translation>
+    </message>
+    <message>
+        <source>— not recorded —</source>
+        <translation>— 未记录 —</translation>
+    </message>
+    <message>
+        <source>Open an investigation workspace to record observations.</source>
+        <translation>请打开调查工作区以记录现场核查情况。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Choose the observed state first, then attach photos.</source>
+        <translation>请先选择现场状态，再附加照片。</translation>
+    </message>
+    <message>
+        <source>Attached %1 photo(s).</source>
+        <translation>已附加 %1 张照片。</translation>
+    </message>
+    <message>
+        <source>Choose a village first.</source>
+        <translation>请先选择村。</translation>
+    </message>
+    <message>
+        <source>Wrote the visit plan to %1.</source>
+        <translation>已将走访核查清单写入 %1。</translation>
     </message>
 </context>
 </TS>
