@@ -2482,6 +2482,66 @@
         <source>shares %1</source>
         <translation>shares %1</translation>
     </message>
+    <message>
+        <source>party secretary</source>
+        <translation>party secretary</translation>
+    </message>
+    <message>
+        <source>director</source>
+        <translation>director</translation>
+    </message>
+    <message>
+        <source>deputy director</source>
+        <translation>deputy director</translation>
+    </message>
+    <message>
+        <source>accountant</source>
+        <translation>accountant</translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation>cashier</translation>
+    </message>
+    <message>
+        <source>committee member</source>
+        <translation>committee member</translation>
+    </message>
+    <message>
+        <source>supervisory committee</source>
+        <translation>supervisory committee</translation>
+    </message>
+    <message>
+        <source>town official</source>
+        <translation>town official</translation>
+    </message>
+    <message>
+        <source>integrity monitor</source>
+        <translation>integrity monitor</translation>
+    </message>
+    <message>
+        <source>spouse</source>
+        <translation>spouse</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>child</translation>
+    </message>
+    <message>
+        <source>sibling</source>
+        <translation>sibling</translation>
+    </message>
+    <message>
+        <source>in-law</source>
+        <translation>in-law</translation>
+    </message>
+    <message>
+        <source>other kin</source>
+        <translation>other kin</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>

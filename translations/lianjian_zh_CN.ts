@@ -2480,6 +2480,66 @@
         <source>shares %1</source>
         <translation>共用%1</translation>
     </message>
+    <message>
+        <source>party secretary</source>
+        <translation>党组织书记</translation>
+    </message>
+    <message>
+        <source>director</source>
+        <translation>村委会主任</translation>
+    </message>
+    <message>
+        <source>deputy director</source>
+        <translation>副主任</translation>
+    </message>
+    <message>
+        <source>accountant</source>
+        <translation>会计</translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation>出纳</translation>
+    </message>
+    <message>
+        <source>committee member</source>
+        <translation>村委委员</translation>
+    </message>
+    <message>
+        <source>supervisory committee</source>
+        <translation>监委会成员</translation>
+    </message>
+    <message>
+        <source>town official</source>
+        <translation>乡镇干部</translation>
+    </message>
+    <message>
+        <source>integrity monitor</source>
+        <translation>廉情监督员</translation>
+    </message>
+    <message>
+        <source>spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>sibling</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>in-law</source>
+        <translation>姻亲</translation>
+    </message>
+    <message>
+        <source>other kin</source>
+        <translation>其他亲属</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>

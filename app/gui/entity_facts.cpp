@@ -1,6 +1,7 @@
 #include "entity_facts.h"
 
 #include "format.h"
+#include "graph_text.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -158,18 +159,20 @@ void rolesAndRelations(FactsPage& page, const std::string& id) {
     page.section(Text::tr("Roles"));
     for (const Role& role : data.roles) {
         if (role.person == id)
-            page.row(escape(role.role), page.link(role.org) + dated(role.from, role.to), page.txs(role.ref));
+            page.row(roleOrRelationText(role.role).toHtmlEscaped(),
+                     page.link(role.org) + dated(role.from, role.to), page.txs(role.ref));
         else if (role.org == id)
-            page.row(escape(role.role), page.link(role.person) + dated(role.from, role.to),
-                     page.txs(role.ref));
+            page.row(roleOrRelationText(role.role).toHtmlEscaped(),
+                     page.link(role.person) + dated(role.from, role.to), page.txs(role.ref));
     }
     page.section(Text::tr("Relations"));
     for (const Relation& relation : data.relations) {
         if (relation.a == id)
-            page.row(escape(relation.relation), page.link(relation.b), page.txs(relation.ref));
-        else if (relation.b == id)
-            page.row(Text::tr("is %1 of").arg(escape(relation.relation)), page.link(relation.a),
+            page.row(roleOrRelationText(relation.relation).toHtmlEscaped(), page.link(relation.b),
                      page.txs(relation.ref));
+        else if (relation.b == id)
+            page.row(Text::tr("is %1 of").arg(roleOrRelationText(relation.relation).toHtmlEscaped()),
+                     page.link(relation.a), page.txs(relation.ref));
     }
     page.section(Text::tr("Shareholdings"));
     for (const Shareholding& holding : data.shareholdings) {

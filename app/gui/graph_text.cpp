@@ -84,13 +84,36 @@ QColor nodeTypeColor(graph::NodeType type) {
     return QColor(0x88, 0x88, 0x88);
 }
 
+QString roleOrRelationText(const std::string& code) {
+    static const std::pair<const char*, const char*> kWords[] = {
+        {"party_secretary", QT_TRANSLATE_NOOP("GraphText", "party secretary")},
+        {"director", QT_TRANSLATE_NOOP("GraphText", "director")},
+        {"deputy", QT_TRANSLATE_NOOP("GraphText", "deputy director")},
+        {"accountant", QT_TRANSLATE_NOOP("GraphText", "accountant")},
+        {"cashier", QT_TRANSLATE_NOOP("GraphText", "cashier")},
+        {"committee_member", QT_TRANSLATE_NOOP("GraphText", "committee member")},
+        {"supervisor", QT_TRANSLATE_NOOP("GraphText", "supervisory committee")},
+        {"town_official", QT_TRANSLATE_NOOP("GraphText", "town official")},
+        {"integrity_monitor", QT_TRANSLATE_NOOP("GraphText", "integrity monitor")},
+        {"spouse", QT_TRANSLATE_NOOP("GraphText", "spouse")},
+        {"parent", QT_TRANSLATE_NOOP("GraphText", "parent")},
+        {"child", QT_TRANSLATE_NOOP("GraphText", "child")},
+        {"sibling", QT_TRANSLATE_NOOP("GraphText", "sibling")},
+        {"in_law", QT_TRANSLATE_NOOP("GraphText", "in-law")},
+        {"other_kin", QT_TRANSLATE_NOOP("GraphText", "other kin")},
+    };
+    for (const auto& [known, words] : kWords)
+        if (code == known) return QCoreApplication::translate("GraphText", words);
+    return q(code);
+}
+
 QString edgeLabel(const graph::GraphEdge& edge) {
     using graph::EdgeType;
     QString text;
     switch (edge.type) {
     case EdgeType::Kinship:
     case EdgeType::OfficialRole:
-        text = edge.detail.empty() ? edgeTypeText(edge.type) : q(edge.detail);
+        text = edge.detail.empty() ? edgeTypeText(edge.type) : roleOrRelationText(edge.detail);
         break;
     case EdgeType::Shareholding:
         text = QCoreApplication::translate("GraphText", "%1 %2%")
