@@ -59,14 +59,9 @@ public:
         TrustStore trust;
         if (!loadTrustFiles(parsed.all("--trust"), trust, context)) return kExitUsage;
         CaseFileRequest request;
-        if (const std::string path = parsed.one("--settings"); !path.empty()) {
-            auto loaded = loadRuleSettings(path);
-            if (!loaded) {
-                context.err << "lianjian-cli: " << loaded.error() << '\n';
-                return kExitUsage;
-            }
-            request.settings = std::move(*loaded);
-        }
+        auto settings = ruleSettingsOption(parsed.one("--settings"), context);
+        if (!settings) return kExitUsage;
+        request.settings = std::move(*settings);
         if (const std::string asOf = parsed.one("--as-of"); !asOf.empty()) {
             request.asOf = Date::parse(asOf);
             if (!request.asOf)

@@ -40,34 +40,24 @@ public:
             rules.insert(code);
         }
         // Settings first: nothing runs on a half-read settings file.
-        RuleSettings settings = RuleSettings::defaults();
-        if (const std::string path = parsed.one("--settings"); !path.empty()) {
-            auto loaded = loadRuleSettings(path);
-            if (!loaded) {
-                context.err << "lianjian-cli: " << loaded.error() << '\n';
-                return kExitUsage;
-            }
-            settings = std::move(*loaded);
-        }
+        const auto settings = ruleSettingsOption(parsed.one("--settings"), context);
+        if (!settings) return kExitUsage;
 
         auto workspace = openExistingWorkspace(parsed.positional.front(), context);
         if (!workspace) return kExitUsage;
-        auto data = loadDataset(*workspace);
-        if (!data) {
-            context.err << "lianjian-cli: " << data.error() << '\n';
-            return kExitUsage;
-        }
+        auto data = loadWorkspaceDataset(*workspace, context);
+        if (!data) return kExitUsage;
         auto asOf = asOfDate(parsed.one("--as-of"), *data);
         if (!asOf) return usageError(*this, asOf.error(), context);
 
-        std::vector<RuleFinding> findings = evaluateRules(*data, settings, *asOf, rules);
+        std::vector<RuleFinding> findings = evaluateRules(*data, *settings, *asOf, rules);
         if (rules.empty() || rules.count("V01")) { // V01 comes from observations recorded on site
             auto observations = ObservationStore(*workspace).list();
             if (!observations) {
                 context.err << "lianjian-cli: " << observations.error() << '\n';
                 return kExitUsage;
             }
-            for (RuleFinding& finding : compareObservations(*data, *observations, settings))
+            for (RuleFinding& finding : compareObservations(*data, *observations, *settings))
                 findings.push_back(std::move(finding));
         }
         if (parsed.has("--json"))

@@ -8,17 +8,6 @@ namespace lj::cli {
 
 namespace {
 
-json::Value strings(const std::vector<std::string>& items) {
-    json::Value list = json::Value::array();
-    for (const std::string& item : items)
-        list.push(json::Value::string(item));
-    return list;
-}
-
-json::Value optionalDate(const std::optional<Date>& date) {
-    return date ? json::Value::string(date->toString()) : json::Value();
-}
-
 std::string joined(const std::vector<std::string>& items, const std::string& separator) {
     std::string text;
     for (const std::string& item : items)
@@ -81,17 +70,7 @@ std::string severityTitle(Severity severity) {
 json::Value findingsToJson(Date asOf, const std::vector<RuleFinding>& findings) {
     json::Value list = json::Value::array();
     for (const RuleFinding& finding : findings) {
-        json::Value entry = json::Value::object();
-        entry.set("id", json::Value::string(finding.id));
-        entry.set("rule", json::Value::string(finding.rule));
-        entry.set("severity", json::Value::string(std::string(severityName(finding.severity))));
-        entry.set("subjects", strings(finding.subjects));
-        entry.set("txs", strings(finding.txs));
-        entry.set("summary", json::Value::string(finding.summary));
-        entry.set("from", optionalDate(finding.from));
-        entry.set("to", optionalDate(finding.to));
-        entry.set("path", strings(finding.path));
-        list.push(std::move(entry));
+        list.push(findingToJson(finding));
     }
     json::Value document = json::Value::object();
     document.set("as_of", json::Value::string(asOf.toString()));

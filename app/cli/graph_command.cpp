@@ -111,11 +111,8 @@ public:
 
         auto workspace = openExistingWorkspace(parsed.positional.front(), context);
         if (!workspace) return kExitUsage;
-        auto data = loadDataset(*workspace);
-        if (!data) {
-            context.err << "lianjian-cli: " << data.error() << '\n';
-            return kExitUsage;
-        }
+        auto data = loadWorkspaceDataset(*workspace, context);
+        if (!data) return kExitUsage;
         auto asOf = asOfDate(parsed.one("--as-of"), *data);
         if (!asOf) return usageError(*this, asOf.error(), context);
         const EntityGraph graph = EntityGraph::build(*data, *asOf);

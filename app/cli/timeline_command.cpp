@@ -109,15 +109,9 @@ public:
         if (!parsed.error.empty()) return usageError(*this, parsed.error, context);
         if (parsed.positional.size() != 2)
             return usageError(*this, u8(CliText::tr("a workspace and one asset id are needed")), context);
-        RuleSettings settings = RuleSettings::defaults(); // the A02 and A06 thresholds
-        if (const std::string path = parsed.one("--settings"); !path.empty()) {
-            auto loaded = loadRuleSettings(path);
-            if (!loaded) {
-                context.err << "lianjian-cli: " << loaded.error() << '\n';
-                return kExitUsage;
-            }
-            settings = std::move(*loaded);
-        }
+        const auto settings =
+            ruleSettingsOption(parsed.one("--settings"), context); // the A02 and A06 thresholds
+        if (!settings) return kExitUsage;
 
         auto workspace = openExistingWorkspace(parsed.positional[0], context);
         if (!workspace) return kExitUsage;
@@ -135,7 +129,7 @@ public:
         auto asOf = asOfDate(parsed.one("--as-of"), *data);
         if (!asOf) return usageError(*this, asOf.error(), context);
 
-        const AssetTimeline timeline = buildAssetTimeline(*data, asset, *asOf, settings);
+        const AssetTimeline timeline = buildAssetTimeline(*data, asset, *asOf, *settings);
         if (parsed.has("--json"))
             context.out << json::serializePretty(timelineToJson(timeline, *data)) << '\n';
         else

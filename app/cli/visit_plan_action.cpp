@@ -50,24 +50,14 @@ int visitPlan(const Command& command, const std::vector<std::string>& args, CliC
                 context);
         asOf = *parsedDate;
     }
-    RuleSettings settings = RuleSettings::defaults();
-    if (const std::string path = parsed.one("--settings"); !path.empty()) {
-        auto loaded = loadRuleSettings(path);
-        if (!loaded) {
-            context.err << "lianjian-cli: " << loaded.error() << '\n';
-            return kExitUsage;
-        }
-        settings = std::move(*loaded);
-    }
+    const auto settings = ruleSettingsOption(parsed.one("--settings"), context);
+    if (!settings) return kExitUsage;
 
     auto workspace = openExistingWorkspace(parsed.positional.front(), context);
     if (!workspace) return kExitUsage;
-    auto data = loadDataset(*workspace);
-    if (!data) {
-        context.err << "lianjian-cli: " << data.error() << '\n';
-        return kExitUsage;
-    }
-    auto plan = buildVisitPlan(*data, scope, asOf, settings);
+    auto data = loadWorkspaceDataset(*workspace, context);
+    if (!data) return kExitUsage;
+    auto plan = buildVisitPlan(*data, scope, asOf, *settings);
     if (!plan) {
         context.err << "lianjian-cli: " << plan.error() << '\n';
         return kExitUsage;

@@ -62,11 +62,8 @@ int visitReport(const Command& command, const std::vector<std::string>& args, Cl
     }
     auto workspace = openExistingWorkspace(parsed.positional.front(), context);
     if (!workspace) return kExitUsage;
-    auto data = loadDataset(*workspace);
-    if (!data) {
-        context.err << "lianjian-cli: " << data.error() << '\n';
-        return kExitUsage;
-    }
+    auto data = loadWorkspaceDataset(*workspace, context);
+    if (!data) return kExitUsage;
     auto written = visits::exportFieldReport(*workspace, *data, request);
     if (!written) {
         context.err << "lianjian-cli: " << written.error() << '\n';
@@ -110,11 +107,8 @@ int visitImport(const Command& command, const std::vector<std::string>& args, Cl
     }
     auto workspace = openExistingWorkspace(parsed.positional.front(), context);
     if (!workspace) return kExitUsage;
-    auto data = loadDataset(*workspace);
-    if (!data) {
-        context.err << "lianjian-cli: " << data.error() << '\n';
-        return kExitUsage;
-    }
+    auto data = loadWorkspaceDataset(*workspace, context);
+    if (!data) return kExitUsage;
     auto imported = importFieldReport(*workspace, *data, dir, trusted ? &*trusted : nullptr);
     if (!imported) {
         context.err << "lianjian-cli: " << imported.error() << '\n';

@@ -1,6 +1,7 @@
 #include "workspace_options.h"
 
 #include "cli_text.h"
+#include "workspace/workspace_dataset.h"
 
 namespace lj::cli {
 
@@ -11,6 +12,25 @@ std::optional<Workspace> openExistingWorkspace(const std::string& path, CliConte
         return std::nullopt;
     }
     return std::move(workspace.value());
+}
+
+std::optional<Dataset> loadWorkspaceDataset(Workspace& workspace, CliContext& context) {
+    auto data = loadDataset(workspace);
+    if (!data) {
+        context.err << "lianjian-cli: " << data.error() << '\n';
+        return std::nullopt;
+    }
+    return std::move(data.value());
+}
+
+std::optional<RuleSettings> ruleSettingsOption(const std::string& path, CliContext& context) {
+    if (path.empty()) return RuleSettings::defaults();
+    auto loaded = loadRuleSettings(path);
+    if (!loaded) {
+        context.err << "lianjian-cli: " << loaded.error() << '\n';
+        return std::nullopt;
+    }
+    return std::move(loaded.value());
 }
 
 Result<Date> asOfDate(const std::string& option, const Dataset& data) {

@@ -265,12 +265,12 @@ void RelationshipView::submit(GraphRequest request) {
         m_pending = std::move(request);
         return;
     }
-    if (m_answerWatcher.isRunning()) m_answerWatcher.waitForFinished();
+    // A layout still running is not waited for: the watcher follows the newest request only, and
+    // the task keeps the session (whose dataset the graph reads) and the graph alive until it ends.
     setBusy(true);
     m_status->setText(tr("Laying out…"));
-    const std::shared_ptr<const graph::EntityGraph> graph = m_graph;
-    m_answerWatcher.setFuture(
-        QtConcurrent::run([graph, request] { return answerGraphRequest(*graph, request); }));
+    m_answerWatcher.setFuture(QtConcurrent::run(
+        [graph = m_graph, session = m_session, request] { return answerGraphRequest(*graph, request); }));
 }
 
 void RelationshipView::showAnswer() {

@@ -6,36 +6,6 @@
 
 namespace lj {
 
-namespace {
-
-json::Value strings(const std::vector<std::string>& items) {
-    json::Value list = json::Value::array();
-    for (const std::string& item : items)
-        list.push(json::Value::string(item));
-    return list;
-}
-
-json::Value optionalDate(const std::optional<Date>& date) {
-    return date ? json::Value::string(date->toString()) : json::Value();
-}
-
-} // namespace
-
-json::Value findingToJson(const RuleFinding& finding) {
-    json::Value entry = json::Value::object();
-    entry.set("id", json::Value::string(finding.id));
-    entry.set("rule", json::Value::string(finding.rule));
-    entry.set("severity", json::Value::string(std::string(severityName(finding.severity))));
-    entry.set("subjects", strings(finding.subjects));
-    entry.set("txs", strings(finding.txs));
-    entry.set("summary", json::Value::string(finding.summary));
-    entry.set("from", optionalDate(finding.from));
-    entry.set("to", optionalDate(finding.to));
-    entry.set("path", strings(finding.path));
-    entry.set("details", finding.details);
-    return entry;
-}
-
 CaseFinding caseFindingFrom(const RuleFinding& finding) {
     CaseFinding snapshot;
     snapshot.findingId = finding.id;
@@ -44,7 +14,9 @@ CaseFinding caseFindingFrom(const RuleFinding& finding) {
     snapshot.summary = finding.summary;
     snapshot.subjects = finding.subjects;
     snapshot.txs = finding.txs;
-    snapshot.snapshot = json::serialize(findingToJson(finding));
+    json::Value entry = findingToJson(finding);
+    entry.set("details", finding.details); // a case keeps the thresholds the rule used
+    snapshot.snapshot = json::serialize(entry);
     return snapshot;
 }
 

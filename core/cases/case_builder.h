@@ -12,9 +12,6 @@
 
 namespace lj {
 
-// The finding as `findings --json` prints it: {"id","rule","severity","subjects","txs","summary",
-// "from","to","path"}, plus "details".
-json::Value findingToJson(const RuleFinding& finding);
 CaseFinding caseFindingFrom(const RuleFinding& finding);
 // Kind of an id in the dataset: "person", "firm", "org", "asset", "account", "contract", "listing",
 // "project", "payment", "subsidy", "receipt", or "other".

@@ -31,4 +31,8 @@ struct RuleFinding {
 // "<rule>-<first 12 hex digits of SHA-256(rule ‖ '\n' ‖ subjects joined by '\n')>".
 std::string makeFindingId(std::string_view rule, const std::vector<std::string>& subjects);
 
+// The finding as `findings --json` prints it: id, rule, severity, subjects, txs, summary, from, to,
+// path (the rule-specific details are left to callers that want them).
+json::Value findingToJson(const RuleFinding& finding);
+
 } // namespace lj

@@ -55,6 +55,20 @@ PreparedBlock prepareBlock(const VerifiedBlock& block, const std::string& hash, 
     return prepared;
 }
 
+bool isHeld(const ImportReaderOptions& options, std::int64_t height) {
+    return options.heldThrough && height <= *options.heldThrough;
+}
+
+// A block the workspace already holds: only its place in the file (and hash, when known) matter.
+PreparedBlock heldBlock(std::int64_t height, std::string hash, std::uint64_t bytesThrough) {
+    PreparedBlock held;
+    held.height = height;
+    held.hash = std::move(hash);
+    held.bytesThrough = bytesThrough;
+    held.alreadyHeld = true;
+    return held;
+}
+
 // The block line's height, time and tx root; false when the line does not state them.
 bool readBlockLine(std::string_view text, VerifiedBlock& block, std::string& txRoot) {
     auto line = json::parse(text);
@@ -106,15 +120,9 @@ Status readStatedBlocks(const std::string& exportPath, HashAlgo algo, const Impo
         if (type != "commit" || toHex(merkleRoot(hasher, block.leaves)) != txRoot) return false;
         block.commitLine = text;
         inBlock = false;
-        PreparedBlock prepared;
-        if (options.heldThrough && block.height <= *options.heldThrough) {
-            prepared.height = block.height;
-            prepared.bytesThrough = bytes;
-            prepared.hash = toHex(hasher.hash(block.blockLine));
-            prepared.alreadyHeld = true;
-        } else {
-            prepared = prepareBlock(block, toHex(hasher.hash(block.blockLine)), bytes);
-        }
+        const std::string hash = toHex(hasher.hash(block.blockLine));
+        PreparedBlock prepared = isHeld(options, block.height) ? heldBlock(block.height, hash, bytes)
+                                                               : prepareBlock(block, hash, bytes);
         return !stop.load() && out.push(std::move(prepared));
     };
     Status status = Ok{};
@@ -140,10 +148,8 @@ Status readBlocksForImport(const std::string& exportPath, const VerifyReport& ve
         for (const std::string& line : block.txLines)
             bytes += line.size() + 1;
         PreparedBlock prepared;
-        if (options.heldThrough && block.height <= *options.heldThrough) {
-            prepared.height = block.height;
-            prepared.bytesThrough = bytes;
-            prepared.alreadyHeld = true;
+        if (isHeld(options, block.height)) {
+            prepared = heldBlock(block.height, {}, bytes);
         } else {
             const BlockSummary* verified = verification.verifiedBlockAt(block.height);
             if (!verified) {
