@@ -1,5 +1,6 @@
 // lianjian-cli: the command-line companion of the Lianjian workstation.
 #include "command.h"
+#include "util/allocator_tuning.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -7,8 +8,8 @@
 #include <iostream>
 #include <memory>
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
+    lj::restartWithTunedAllocator(argv);
     std::vector<std::string> args(argv + 1, argv + argc);
     // Translations need a QCoreApplication; rendering case files (fonts, PDF) a QGuiApplication,
     // on the offscreen platform so that no display is needed.

@@ -1,8 +1,9 @@
 #pragma once
 // The workspace's table for each record kind of sle-v1 §4: which body members get a typed column.
 // One row per statement (per tx), so history is kept; the merged current state is what Dataset
-// merging computes from them. Every row also carries the tx (seq, tx_id), its height, source and
-// actor, and the export it came from; body members without a column are kept in `extra` (JSON).
+// merging computes from them. Every row also carries its tx (seq: the tx's id, height, source and
+// actor are in txs, and in the view <table>_with_tx) and the export it came from; body members
+// without a column are kept in `extra` (JSON).
 // Kinds not listed here go to the generic `events` table.
 #include <optional>
 #include <string>
@@ -43,7 +44,8 @@ struct RecordTable {
 const std::vector<RecordTable>& recordTables();
 const RecordTable* recordTableForKind(std::string_view kind);
 
-// The columns every record table (and `events`) starts with, before the member columns.
-inline constexpr std::string_view kRecordProvenanceColumns = "seq, tx_id, height, source, actor, export_id";
+// The columns every record table (and `events`) starts with, before the member columns (schema
+// version 5 on; version 1 also repeated the tx's id, height, source and actor).
+inline constexpr std::string_view kRecordProvenanceColumns = "seq, export_id";
 
 } // namespace lj

@@ -41,11 +41,10 @@ const RecordColumn* findColumn(const RecordTable& table, std::string_view member
     return nullptr;
 }
 
-// The provenance binds shared by record tables and events: seq, tx_id, height, source, actor, export_id.
-void bindProvenance(sql::Statement& statement, const LedgerRecord& record, std::int64_t seq,
-                    std::int64_t exportId) {
-    statement.bind(1, seq).bind(2, record.ref.tx).bind(3, record.ref.height);
-    statement.bind(4, record.ref.source).bind(5, record.ref.actor).bind(6, exportId);
+// The provenance binds shared by record tables and events: seq (the tx, which holds its id,
+// height, source and actor) and export_id.
+void bindProvenance(sql::Statement& statement, std::int64_t seq, std::int64_t exportId) {
+    statement.bind(1, seq).bind(2, exportId);
 }
 
 } // namespace
@@ -90,8 +89,8 @@ Status RecordWriter::writeTx(const PreparedTx& tx) {
 const std::string& RecordWriter::insertSql(const RecordTable& table) {
     auto it = m_insertSql.find(&table);
     if (it != m_insertSql.end()) return it->second;
-    std::string columns = "seq, tx_id, height, source, actor, export_id";
-    std::string values = "?, ?, ?, ?, ?, ?";
+    std::string columns(kRecordProvenanceColumns);
+    std::string values = "?, ?";
     for (const RecordColumn& column : table.columns) {
         columns += ", " + sql::quoteIdentifier(column.member);
         values += ", ?";
@@ -106,7 +105,7 @@ Status RecordWriter::writeRecord(const RecordTable& table, const LedgerRecord& r
     auto statement = m_db.cached(insertSql(table));
     if (!statement) return fail(statement.error());
     sql::Statement& insert = **statement;
-    bindProvenance(insert, record, seq, m_exportId);
+    bindProvenance(insert, seq, m_exportId);
 
     // Members without a column, or whose value is not of the column's type, are kept in `extra`.
     json::Value extra = json::Value::object();
@@ -114,7 +113,7 @@ Status RecordWriter::writeRecord(const RecordTable& table, const LedgerRecord& r
         const RecordColumn* column = findColumn(table, member);
         if (!column || !matchesType(value, column->type)) extra.set(member, value);
     }
-    int index = 7;
+    int index = 3;
     for (const RecordColumn& column : table.columns) {
         const json::Value* value = record.body.find(column.member);
         if (value && matchesType(*value, column.type))
@@ -131,16 +130,14 @@ Status RecordWriter::writeRecord(const RecordTable& table, const LedgerRecord& r
 }
 
 Status RecordWriter::writeEvent(const LedgerRecord& record, std::int64_t seq) {
-    auto statement =
-        m_db.cached("INSERT INTO events(seq, tx_id, height, source, actor, export_id, kind, body) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    auto statement = m_db.cached("INSERT INTO events(seq, export_id, kind, body) VALUES (?, ?, ?, ?)");
     if (!statement) return fail(statement.error());
-    bindProvenance(**statement, record, seq, m_exportId);
-    (*statement)->bind(7, record.ref.kind);
+    bindProvenance(**statement, seq, m_exportId);
+    (*statement)->bind(3, record.ref.kind);
     if (record.body.isNull())
-        (*statement)->bindNull(8);
+        (*statement)->bindNull(4);
     else
-        (*statement)->bind(8, json::serialize(record.body));
+        (*statement)->bind(4, json::serialize(record.body));
     return (*statement)->run();
 }
 

@@ -5,8 +5,8 @@
 // statement is prepared once per connection.
 #include "model/dataset.h"
 #include "util/result.h"
-#include "workspace/record_tables.h"
 #include "workspace/import_reader.h"
+#include "workspace/record_tables.h"
 #include "workspace/sqlite_db.h"
 
 #include <cstdint>

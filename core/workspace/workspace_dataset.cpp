@@ -1,7 +1,6 @@
 #include "workspace/workspace_dataset.h"
 
 #include "model/export_loader.h"
-
 #include "util/bounded_queue.h"
 
 #include <set>
@@ -24,7 +23,8 @@ using TxRows = std::vector<TxRow>;
 using ParsedRecords = std::vector<LedgerRecord>;
 
 TxRow readTxRow(sql::Statement& row) {
-    return {row.text(0), row.integer(1), static_cast<std::uint32_t>(row.integer(2)), std::string(row.textView(3))};
+    return {row.text(0), row.integer(1), static_cast<std::uint32_t>(row.integer(2)),
+            std::string(row.textView(3))};
 }
 
 void addParsed(DatasetBuilder& builder, TxRow& row) {

@@ -1,10 +1,10 @@
 #include "workspace/workspace_import.h"
 
-#include "util/encoding.h"
-#include "util/utc_now.h"
 #include "ledger/byte_source.h"
 #include "ledger/export_header.h"
 #include "ledger/line_splitter.h"
+#include "util/encoding.h"
+#include "util/utc_now.h"
 #include "workspace/deferred_indexes.h"
 #include "workspace/import_reader.h"
 #include "workspace/record_writer.h"
@@ -134,8 +134,9 @@ Result<std::int64_t> insertExportRow(sql::Database& db, const std::string& path,
 
 Status finishExportRow(sql::Database& db, const ImportReport& report) {
     const VerifyReport& verification = report.verification;
-    auto statement = db.cached("UPDATE exports SET \"to\" = ?, verified_through = ?, trusted = ?, findings = ?, "
-                               "blocks_imported = ?, blocks_skipped = ?, txs_imported = ? WHERE id = ?");
+    auto statement =
+        db.cached("UPDATE exports SET \"to\" = ?, verified_through = ?, trusted = ?, findings = ?, "
+                  "blocks_imported = ?, blocks_skipped = ?, txs_imported = ? WHERE id = ?");
     if (!statement) return fail(statement.error());
     sql::Statement& update = **statement;
     if (const auto to = verification.toHeight())
@@ -263,9 +264,10 @@ private:
 
         auto writing = beginWriting(*state);
         if (!writing) return fail(m_workspace.path() + ": " + writing.error());
-        const auto reader = [this, &state](BoundedQueue<PreparedBlock>& queue, const std::atomic<bool>& stop) {
-            return readBlocksForImport(m_path, m_report.verification, {.heldThrough = state->lastHeight}, queue,
-                                       stop);
+        const auto reader = [this, &state](BoundedQueue<PreparedBlock>& queue,
+                                           const std::atomic<bool>& stop) {
+            return readBlocksForImport(m_path, m_report.verification, {.heldThrough = state->lastHeight},
+                                       queue, stop);
         };
         if (auto status = writeBlocks(**writing, reader); !status)
             return fail(m_workspace.path() + ": " + status.error());
@@ -385,7 +387,8 @@ private:
         if (m_visited.size() != verification.verifiedBlocks) return false;
         for (std::size_t i = 0; i < m_visited.size(); ++i) {
             const BlockSummary& verified = verification.blockList[i];
-            if (m_visited[i].first != verified.height || m_visited[i].second != toHex(verified.hash)) return false;
+            if (m_visited[i].first != verified.height || m_visited[i].second != toHex(verified.hash))
+                return false;
         }
         return true;
     }
@@ -516,7 +519,8 @@ private:
                   {"chain_name", header.consortium.chainName}})
                 if (auto status = m_workspace.setMeta(key, value); !status) return status;
         }
-        if (auto status = transaction.commit(); !status) return fail(m_workspace.path() + ": " + status.error());
+        if (auto status = transaction.commit(); !status)
+            return fail(m_workspace.path() + ": " + status.error());
         m_report.outcome = ImportOutcome::Imported;
         return Ok{};
     }

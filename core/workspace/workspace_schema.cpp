@@ -68,35 +68,29 @@ CREATE TABLE txs(
     line TEXT NOT NULL);
 CREATE INDEX txs_by_tx_id ON txs(tx_id);
 
--- Records of kinds sle-v1 does not define (and bodies that are not objects): kept as they came.
-CREATE TABLE events(
-    seq INTEGER PRIMARY KEY REFERENCES txs(seq),
-    tx_id TEXT NOT NULL,
-    height INTEGER NOT NULL,
-    source TEXT,
-    actor TEXT,
-    export_id INTEGER NOT NULL REFERENCES exports(id),
-    kind TEXT NOT NULL,
-    body TEXT);
-
 -- Names, ids, phones, addresses and account numbers; trigram, so any 3+ character substring
 -- (Chinese included) matches. seq is the tx that stated the row.
 CREATE VIRTUAL TABLE search_index USING fts5(
     id, kind UNINDEXED, label, terms, seq UNINDEXED, tokenize = 'trigram');
 )sql";
 
-std::string recordTablesV1() {
-    std::string ddl;
+// The provenance columns a record table (or `events`) starts with. Version 1 repeated the tx's id,
+// height, source and actor in every row; version 5 dropped them (see leanRecordProvenanceV5), and a
+// new file is created without them.
+std::string provenanceColumns(bool repeatTx) {
+    std::string ddl = "    seq INTEGER PRIMARY KEY REFERENCES txs(seq),\n";
+    if (repeatTx)
+        ddl += "    tx_id TEXT NOT NULL,\n    height INTEGER NOT NULL,\n    source TEXT,\n    actor TEXT,\n";
+    return ddl + "    export_id INTEGER NOT NULL REFERENCES exports(id)";
+}
+
+std::string recordTablesV1(bool repeatTx) {
+    // Records of kinds sle-v1 does not define (and bodies that are not objects): kept as they came.
+    std::string ddl = "CREATE TABLE events(\n" + provenanceColumns(repeatTx) +
+                      ",\n    kind TEXT NOT NULL,\n    body TEXT);\n";
     for (const RecordTable& table : recordTables()) {
         const std::string name = quoteIdentifier(table.table);
-        ddl += "CREATE TABLE " + name +
-               "(\n"
-               "    seq INTEGER PRIMARY KEY REFERENCES txs(seq),\n"
-               "    tx_id TEXT NOT NULL,\n"
-               "    height INTEGER NOT NULL,\n"
-               "    source TEXT,\n"
-               "    actor TEXT,\n"
-               "    export_id INTEGER NOT NULL REFERENCES exports(id)";
+        ddl += "CREATE TABLE " + name + "(\n" + provenanceColumns(repeatTx);
         for (const RecordColumn& column : table.columns)
             if (column.sinceVersion <= 1) ddl += ",\n    " + columnDeclaration(column);
         ddl += ",\n    extra TEXT);\n";
@@ -133,14 +127,44 @@ std::string addedColumns(int version) {
     return ddl;
 }
 
+// Version 5: record tables and `events` keep only `seq` and `export_id` of their provenance; the
+// tx id, height, source and actor are the tx's (txs, by seq), and repeating them in every record
+// row made the workspace a third larger and its import slower. A view per table, `<table>_with_tx`,
+// shows each row with them, as the earlier schema did.
+std::vector<std::string> provenanceTables() {
+    std::vector<std::string> tables{"events"};
+    for (const RecordTable& table : recordTables())
+        tables.push_back(table.table);
+    return tables;
+}
+
+std::string withTxViewsV5() {
+    std::string ddl;
+    for (const std::string& table : provenanceTables())
+        ddl += "CREATE VIEW " + quoteIdentifier(table + "_with_tx") +
+               " AS SELECT t.tx_id, t.height, t.source, t.actor, r.* FROM " + quoteIdentifier(table) +
+               " r JOIN txs t ON t.seq = r.seq;\n";
+    return ddl;
+}
+
+std::string leanRecordProvenanceV5() {
+    std::string ddl;
+    for (const std::string& table : provenanceTables())
+        for (const char* column : {"tx_id", "height", "source", "actor"})
+            ddl += "ALTER TABLE " + quoteIdentifier(table) + " DROP COLUMN " + column + ";\n";
+    return ddl + withTxViewsV5();
+}
+
 std::vector<WorkspaceMigration> makeMigrations() {
     return {
         {1, "tables for exports, blocks, txs, every record kind, generic events; full-text index",
-         kCoreTablesV1 + recordTablesV1()},
+         kCoreTablesV1 + recordTablesV1(true), kCoreTablesV1 + recordTablesV1(false)},
         {2, "indexes for asset timelines", kTimelineIndexesV2 + addedColumns(2)},
         {3, "cases, findings, entities, snapshots, notes, reviews; the hash-chained audit log",
          caseTablesDdl() + addedColumns(3)},
         {4, "field visits: observations, photos, field reports", visitTablesDdl() + addedColumns(4)},
+        {5, "record tables keep seq and export_id; tx id, height, source and actor via <table>_with_tx",
+         leanRecordProvenanceV5() + addedColumns(5), withTxViewsV5() + addedColumns(5)},
     };
 }
 
@@ -160,7 +184,9 @@ Status migrateWorkspace(sql::Database& db, int fromVersion) {
     if (!transaction) return fail(transaction.error());
     for (const WorkspaceMigration& migration : workspaceMigrations()) {
         if (migration.version <= fromVersion) continue;
-        if (auto status = db.exec(migration.sql); !status)
+        const std::string& sql =
+            fromVersion == 0 && !migration.freshSql.empty() ? migration.freshSql : migration.sql;
+        if (auto status = db.exec(sql); !status)
             return fail("schema migration to version " + std::to_string(migration.version) +
                         " failed: " + status.error());
     }

@@ -17,6 +17,9 @@ struct WorkspaceMigration {
     int version;             // user_version after it ran
     std::string description; // what it adds, for the log and for tests
     std::string sql;         // DDL (and any data fix-ups) of this step
+    // For a new, empty file, when it differs: what the step amounts to when nothing older exists
+    // (version 1 creates record tables without the columns version 5 drops from older files).
+    std::string freshSql;
 };
 
 // Version 1 upward, in order; the last one's version is the current schema version.

@@ -5,6 +5,7 @@
 #include "casefile/case_file_assembly.h"
 #include "casefile/case_package.h"
 #include "rules/rule_engine.h"
+#include "util/allocator_tuning.h"
 #include "workspace/workspace_dataset.h"
 #include "workspace/workspace_import.h"
 
@@ -27,6 +28,7 @@ double seconds(const QElapsedTimer& clock) {
 } // namespace
 
 int main(int argc, char** argv) {
+    lj::restartWithTunedAllocator(argv); // measure what the programs do
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication application(argc, argv);
     std::string scenario = LJ_TEST_DATA_DIR "/sle/scenario/scenario-sm3-sm2.sle";

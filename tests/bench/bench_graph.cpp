@@ -16,6 +16,7 @@
 #include "graph/graph_export.h"
 #include "graph/graph_queries.h"
 #include "ledger/trust_store.h"
+#include "util/allocator_tuning.h"
 #include "workspace/workspace.h"
 #include "workspace/workspace_dataset.h"
 #include "workspace/workspace_import.h"
@@ -250,6 +251,7 @@ BenchOptions parseOptions(int argc, char** argv) {
 } // namespace
 
 int main(int argc, char** argv) {
+    lj::restartWithTunedAllocator(argv); // measure what the programs do
     try {
         return run(parseOptions(argc, argv));
     } catch (const std::exception& error) {

@@ -16,6 +16,7 @@
 #include "rules/rule_engine.h"
 #include "session.h"
 #include "timeline_view.h"
+#include "util/allocator_tuning.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -63,6 +64,7 @@ void report(const char* what, double value, const char* unit, const char* target
 } // namespace
 
 int main(int argc, char** argv) {
+    lj::restartWithTunedAllocator(argv); // measure what the programs do
     g_sinceStart.start();
     QApplication application(argc, argv);
     lj::i18n::install("zh_CN");

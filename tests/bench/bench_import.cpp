@@ -15,6 +15,7 @@
 #include "ledger/trust_store.h"
 #include "rules/rule_engine.h"
 #include "timeline/asset_timeline.h"
+#include "util/allocator_tuning.h"
 #include "workspace/sqlite_db.h"
 #include "workspace/workspace.h"
 #include "workspace/workspace_dataset.h"
@@ -323,6 +324,7 @@ int run(const BenchOptions& options) {
 } // namespace
 
 int main(int argc, char** argv) {
+    lj::restartWithTunedAllocator(argv); // measure what the programs do
     try {
         return run(parseOptions(argc, argv));
     } catch (const std::exception& error) {

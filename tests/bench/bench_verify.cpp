@@ -14,6 +14,7 @@
 #include "bench_measure.h"
 #include "ledger/export_writer.h"
 #include "ledger_generator.h"
+#include "util/allocator_tuning.h"
 
 #include <algorithm>
 #include <chrono>
@@ -202,6 +203,7 @@ int usage() {
 } // namespace
 
 int main(int argc, char** argv) {
+    lj::restartWithTunedAllocator(argv); // measure what the programs do
     const std::vector<std::string> args(argv + 1, argv + argc);
     if (args.size() == 3 && args[0] == "--verify-child") return verifyChildMain(args[1], args[2]);
 

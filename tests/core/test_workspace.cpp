@@ -3,8 +3,8 @@
 // touching them, schema migration, and datasets equal to loading the export directly.
 #include "ledger/export_writer.h"
 #include "ledger/trust_store.h"
-#include "util/encoding.h"
 #include "model/export_loader.h"
+#include "util/encoding.h"
 #include "workspace/record_tables.h"
 #include "workspace/workspace.h"
 #include "workspace/workspace_dataset.h"
@@ -194,16 +194,16 @@ TEST_F(ScenarioWorkspace, ImportsEveryVerifiedBlockWithOneRowPerRecord) {
     EXPECT_EQ(*workspace.meta("chain").value(), "xc-sanzi");
     EXPECT_EQ(*workspace.meta("suite").value(), "sm3-sm2");
 
-    // Provenance on every row, typed columns, arrays as JSON.
-    auto row =
-        workspace.database().queryText("SELECT p.tx_id || '|' || p.height || '|' || p.source || '|' || "
-                                       "p.actor || '|' || p.export_id || '|' || p.amount "
-                                       "|| '|' || p.approvers FROM payments p WHERE p.id = 'FK2015-00138'");
+    // Provenance on every row (through its tx, shown by the _with_tx view), typed columns, arrays as JSON.
+    auto row = workspace.database().queryText(
+        "SELECT p.tx_id || '|' || p.height || '|' || p.source || '|' || "
+        "p.actor || '|' || p.export_id || '|' || p.amount "
+        "|| '|' || p.approvers FROM payments_with_tx p WHERE p.id = 'FK2015-00138'");
     ASSERT_TRUE(row.ok()) << row.error();
     EXPECT_NE(row->find("|资金管理系统|a-0017|1|2852370|[\"p-000277\",\"p-000276\"]"), std::string::npos)
         << *row;
     auto consistent = workspace.database().queryInteger(
-        "SELECT count(*) FROM payments p JOIN txs t ON t.seq = p.seq "
+        "SELECT count(*) FROM payments_with_tx p JOIN txs t ON t.seq = p.seq "
         "WHERE t.tx_id = p.tx_id AND t.height = p.height AND t.kind = 'payment.record'");
     EXPECT_EQ(*consistent, 2666);
 }
@@ -430,7 +430,7 @@ TEST(Workspace, UnknownMembersAreKeptInExtra) {
     auto extra = workspace.database().queryText("SELECT extra FROM contracts WHERE id = 'HT2020-0003'");
     ASSERT_TRUE(extra.ok()) << extra.error();
     EXPECT_NE(extra->find("x-attachm"), std::string::npos) << *extra;
-    EXPECT_EQ(*workspace.database().queryText("SELECT source FROM contracts"), "产权交易系统");
+    EXPECT_EQ(*workspace.database().queryText("SELECT source FROM contracts_with_tx"), "产权交易系统");
 }
 
 TEST(Workspace, ForkIsRefusedAndNothingChanges) {
@@ -463,8 +463,9 @@ TEST(Workspace, ForkAfterAContinuationIsFound) {
 }
 
 // Writes a small export of chain "xc-bulk-test" from `from` with `blocks` blocks of two txs each.
-std::string writeSmallExport(const TempDir& dir, const std::string& name, std::vector<lj::SigningValidator> validators,
-                             std::int64_t from, std::string prev, int blocks) {
+std::string writeSmallExport(const TempDir& dir, const std::string& name,
+                             std::vector<lj::SigningValidator> validators, std::int64_t from,
+                             std::string prev, int blocks) {
     lj::ExportWriterOptions options;
     options.chain = "xc-bulk-test";
     options.suite = lj::Suite::Sha256Ed25519;
@@ -486,7 +487,8 @@ std::string writeSmallExport(const TempDir& dir, const std::string& name, std::v
             lines.push_back(lj::makeTxLine(
                 "person", time, "三资平台", "a-01",
                 lj::json::Value::object()
-                    .set("id", lj::json::Value::string("p-" + std::to_string(height) + "-" + std::to_string(t)))
+                    .set("id",
+                         lj::json::Value::string("p-" + std::to_string(height) + "-" + std::to_string(t)))
                     .set("name", lj::json::Value::string("张" + std::to_string(height)))));
         EXPECT_TRUE((*writer)->appendBlock(time, lines).ok());
     }
@@ -502,9 +504,9 @@ std::vector<lj::SigningValidator> twoValidators() {
 }
 
 std::string indexNames(lj::Workspace& workspace) {
-    return *workspace.database().queryText(
-        "SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-        "ORDER BY name)");
+    return *workspace.database().queryText("SELECT group_concat(name) FROM (SELECT name FROM sqlite_master "
+                                           "WHERE type = 'index' AND sql IS NOT NULL "
+                                           "ORDER BY name)");
 }
 
 TEST(Workspace, AHeaderWhosePrevDisagreesIsAFork) {
@@ -545,7 +547,8 @@ TEST(Workspace, BulkAndIncrementalImportsLeaveTheSameIndexesAndWal) {
     EXPECT_EQ(indexNames(workspace), indexes);
     EXPECT_EQ(*workspace.database().queryText("PRAGMA journal_mode"), "wal");
 
-    const auto next = importFile(workspace, writeSmallExport(dir, "b.sle", validators, 40, lj::toHex(lastHash), 1));
+    const auto next =
+        importFile(workspace, writeSmallExport(dir, "b.sle", validators, 40, lj::toHex(lastHash), 1));
     ASSERT_EQ(next.outcome, lj::ImportOutcome::Imported) << next.message;
     EXPECT_EQ(count(workspace, "txs"), 82);
     EXPECT_EQ(indexNames(workspace), indexes);
@@ -671,6 +674,24 @@ TEST_F(RefusedFile, DamagedFile) {
     expectRefused(path, "damaged");
 }
 
+// Every table, view and index with its columns, in name order: what queries can rely on.
+std::vector<std::string> schemaShape(lj::sql::Database& db) {
+    std::vector<std::string> shape;
+    auto objects = db.prepare("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
+                              "ORDER BY name");
+    EXPECT_TRUE(objects.ok());
+    while (*(*objects)->next()) {
+        std::string entry = (*objects)->text(0) + " " + (*objects)->text(1) + ":";
+        auto columns =
+            db.prepare("SELECT name FROM pragma_table_xinfo('" + (*objects)->text(1) + "') ORDER BY cid");
+        if (columns.ok())
+            while (*(*columns)->next())
+                entry += " " + (*columns)->text(0);
+        shape.push_back(entry);
+    }
+    return shape;
+}
+
 TEST(WorkspaceMigration, AVersionOneWorkspaceIsMigrated) {
     TempDir dir;
     const std::string path = dir.file("v1.lianjian");
@@ -698,10 +719,45 @@ TEST(WorkspaceMigration, AVersionOneWorkspaceIsMigrated) {
                   "SELECT count(*) FROM sqlite_master WHERE name = 'contracts_by_asset'"),
               1);
     EXPECT_EQ(*workspace->meta("created_by").value(), "v1");
+    // Upgraded step by step or created at the current version: the same tables, columns and views.
+    auto fresh = openWorkspace(dir.file("fresh.lianjian"));
+    EXPECT_EQ(schemaShape(workspace->database()), schemaShape(fresh.database()));
     EXPECT_EQ(importFile(*workspace, kTiny).outcome, lj::ImportOutcome::Imported);
     auto one = lj::loadAssetDataset(*workspace, "as-320507004201-006");
     ASSERT_TRUE(one.ok()) << one.error();
     EXPECT_EQ(one->contracts.size(), 1u);
+}
+
+TEST(WorkspaceMigration, RecordRowsKeepTheirProvenanceThroughTheirTx) {
+    TempDir dir;
+    const std::string path = dir.file("v1-rows.lianjian");
+    {
+        auto db = lj::sql::Database::open(path, lj::sql::OpenFlags::ReadWriteCreate);
+        ASSERT_TRUE(db.ok());
+        ASSERT_TRUE(db->exec(lj::workspaceMigrations().front().sql).ok());
+        ASSERT_TRUE(db->exec("PRAGMA user_version = 1; PRAGMA application_id = " +
+                             std::to_string(lj::kWorkspaceApplicationId))
+                        .ok());
+        // A statement as version 1 stored it, provenance repeated in the record row.
+        ASSERT_TRUE(
+            db->exec("INSERT INTO exports(id, path, file_name, chain, suite, findings, blocks_imported, "
+                     "blocks_skipped, txs_imported, imported_at) VALUES (1, 'a.sle', 'a.sle', 'c', "
+                     "'sha256-ed25519', '[]', 1, 0, 1, '2020-01-01T00:00:00Z');"
+                     "INSERT INTO blocks VALUES (0, 'h', 't', 1, '{}', '{}', 1);"
+                     "INSERT INTO txs VALUES (1, 'ab', 0, 0, 'person.register', 't', '户籍系统', 'a-1', 1, "
+                     "'{}');"
+                     "INSERT INTO persons(seq, tx_id, height, source, actor, export_id, id, name) "
+                     "VALUES (1, 'ab', 0, '户籍系统', 'a-1', 1, 'p-1', '张三')")
+                .ok());
+    }
+    auto workspace = lj::Workspace::open(path);
+    ASSERT_TRUE(workspace.ok()) << workspace.error();
+    EXPECT_EQ(
+        *workspace->database().queryText("SELECT name || '|' || tx_id || '|' || source FROM persons_with_tx"),
+        "张三|ab|户籍系统");
+    EXPECT_EQ(*workspace->database().queryInteger(
+                  "SELECT count(*) FROM pragma_table_info('persons') WHERE name = 'tx_id'"),
+              0);
 }
 
 TEST(WorkspaceSchema, EveryRecordColumnExists) {
@@ -713,11 +769,18 @@ TEST(WorkspaceSchema, EveryRecordColumnExists) {
         std::set<std::string> columns;
         while (*(*info)->next())
             columns.insert((*info)->text(0));
-        for (const std::string provenance :
-             {"seq", "tx_id", "height", "source", "actor", "export_id", "extra"})
+        for (const std::string provenance : {"seq", "export_id", "extra"})
             EXPECT_TRUE(columns.count(provenance)) << table.table << "." << provenance;
+        for (const std::string repeated : {"tx_id", "height", "source", "actor"})
+            EXPECT_FALSE(columns.count(repeated)) << table.table << "." << repeated << " is the tx's";
         for (const lj::RecordColumn& column : table.columns)
             EXPECT_TRUE(columns.count(column.member)) << table.table << "." << column.member;
+        auto view =
+            workspace.database().queryInteger("SELECT count(*) FROM pragma_table_info('" + table.table +
+                                              "_with_tx') WHERE name IN ('tx_id', 'height', 'source', "
+                                              "'actor', 'seq', 'extra')");
+        ASSERT_TRUE(view.ok()) << view.error();
+        EXPECT_EQ(*view, 6) << table.table << "_with_tx";
     }
 }
 
