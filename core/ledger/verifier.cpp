@@ -19,9 +19,10 @@ namespace {
 // Replays the bytes read ahead for the header, then continues with the real source.
 class PrefixedSource final : public ByteSource {
 public:
-    PrefixedSource(std::string prefix, ByteSource& rest) : m_prefix(std::move(prefix)), m_rest(rest) {}
-    Result<std::size_t> read(char* buffer, std::size_t size) override
-    {
+    PrefixedSource(std::string prefix, ByteSource& rest)
+        : m_prefix(std::move(prefix))
+        , m_rest(rest) {}
+    Result<std::size_t> read(char* buffer, std::size_t size) override {
         if (m_offset < m_prefix.size()) {
             const std::size_t n = std::min(size, m_prefix.size() - m_offset);
             std::memcpy(buffer, m_prefix.data() + m_offset, n);
@@ -40,14 +41,13 @@ private:
 };
 
 struct HeaderRead {
-    std::string bytes;   // everything read so far (the header line and perhaps more)
+    std::string bytes; // everything read so far (the header line and perhaps more)
     std::size_t lineLength = 0;
     bool hasLf = false;
 };
 
 // Reads until the first LF, or the line limit, or the end of input.
-Result<HeaderRead> readFirstLine(ByteSource& source, std::size_t maxLine)
-{
+Result<HeaderRead> readFirstLine(ByteSource& source, std::size_t maxLine) {
     HeaderRead result;
     char buffer[65536];
     for (;;) {
@@ -68,8 +68,7 @@ Result<HeaderRead> readFirstLine(ByteSource& source, std::size_t maxLine)
 }
 
 VerifyReport fatalReport(std::string path, FindingCode code, std::uint64_t line, std::string message,
-                         const VerifyOptions& options)
-{
+                         const VerifyOptions& options) {
     VerifyReport report;
     report.path = std::move(path);
     report.lines = code == FindingCode::Truncated ? 0 : 1; // an empty file has no line: E_TRUNCATED is on N+1
@@ -80,13 +79,14 @@ VerifyReport fatalReport(std::string path, FindingCode code, std::uint64_t line,
 
 // Rule 3: the header decides everything else; when it is broken nothing more is checked.
 std::variant<ExportHeader, VerifyReport> checkHeader(const HeaderRead& read, const std::string& path,
-                                                     const VerifyOptions& options)
-{
-    if (read.bytes.empty()) return fatalReport(path, FindingCode::Truncated, 1, "empty file: no header line", options);
+                                                     const VerifyOptions& options) {
+    if (read.bytes.empty())
+        return fatalReport(path, FindingCode::Truncated, 1, "empty file: no header line", options);
     const std::string_view line(read.bytes.data(), std::min(read.lineLength, read.bytes.size()));
     if (read.lineLength > options.maxLineBytes)
         return fatalReport(path, FindingCode::Line, 1, "header line longer than 16 MiB", options);
-    if (!read.hasLf) return fatalReport(path, FindingCode::Line, 1, "the file ends without a final LF", options);
+    if (!read.hasLf)
+        return fatalReport(path, FindingCode::Line, 1, "the file ends without a final LF", options);
     if (line.empty()) return fatalReport(path, FindingCode::Line, 1, "blank line", options);
     if (line.size() >= 3 && std::memcmp(line.data(), "\xEF\xBB\xBF", 3) == 0)
         return fatalReport(path, FindingCode::Line, 1, "byte order mark", options);
@@ -97,10 +97,12 @@ std::variant<ExportHeader, VerifyReport> checkHeader(const HeaderRead& read, con
     auto value = json::parse(line, error);
     if (!value || !value->isObject())
         return fatalReport(path, FindingCode::Json, 1,
-                           value ? "not a JSON object" : "byte " + std::to_string(error.offset + 1) + ": " + error.reason,
+                           value ? "not a JSON object"
+                                 : "byte " + std::to_string(error.offset + 1) + ": " + error.reason,
                            options);
     const auto type = value->getString("type");
-    if (!type || (*type != "header" && *type != "block" && *type != "tx" && *type != "commit" && *type != "end"))
+    if (!type ||
+        (*type != "header" && *type != "block" && *type != "tx" && *type != "commit" && *type != "end"))
         return fatalReport(path, FindingCode::Json, 1, "no known string member \"type\"", options);
     auto header = parseExportHeader(*value);
     if (auto* problem = std::get_if<HeaderProblem>(&header))
@@ -116,8 +118,7 @@ struct PipelineResult {
 
 // Everything on the calling thread.
 PipelineResult runInline(LineSplitter& splitter, ExportChecker& checker, const VerifyOptions& options,
-                         std::uint64_t total)
-{
+                         std::uint64_t total) {
     PipelineResult result;
     LineBatch batch;
     for (;;) {
@@ -128,6 +129,7 @@ PipelineResult runInline(LineSplitter& splitter, ExportChecker& checker, const V
         }
         if (!*more) break;
         checker.processBatch(batch);
+        if (options.onLines) options.onLines(batch);
         if (options.progress && !options.progress(batch.sourcePosition, total)) {
             result.cancelled = true;
             break;
@@ -140,8 +142,7 @@ PipelineResult runInline(LineSplitter& splitter, ExportChecker& checker, const V
 // Reader thread (split, file digest, leaf hashes) → this thread (checks) → signature thread.
 PipelineResult runThreaded(LineSplitter& splitter, ExportChecker& checker, const VerifyOptions& options,
                            std::uint64_t total, BoundedQueue<CommitJob>& jobs, std::mutex& outcomeMutex,
-                           std::vector<CommitOutcome>& outcomes, const Consortium& consortium)
-{
+                           std::vector<CommitOutcome>& outcomes, const Consortium& consortium) {
     PipelineResult result;
     BoundedQueue<std::unique_ptr<LineBatch>> filled(2);
     BoundedQueue<std::unique_ptr<LineBatch>> spare(4);
@@ -171,6 +172,7 @@ PipelineResult runThreaded(LineSplitter& splitter, ExportChecker& checker, const
     while (auto batch = filled.pop()) {
         if (result.cancelled) continue; // drain so the reader can finish
         checker.processBatch(**batch);
+        if (options.onLines) options.onLines(**batch);
         if (options.progress && !options.progress((*batch)->sourcePosition, total)) {
             result.cancelled = true;
             stop = true;
@@ -185,8 +187,7 @@ PipelineResult runThreaded(LineSplitter& splitter, ExportChecker& checker, const
     return result;
 }
 
-Result<VerifyReport> verifySource(ByteSource& source, const std::string& path, const VerifyOptions& options)
-{
+Result<VerifyReport> verifySource(ByteSource& source, const std::string& path, const VerifyOptions& options) {
     auto first = readFirstLine(source, options.maxLineBytes);
     if (!first) return fail(first.error());
     auto checked = checkHeader(*first, path, options);
@@ -212,8 +213,9 @@ Result<VerifyReport> verifySource(ByteSource& source, const std::string& path, c
     });
 
     const std::uint64_t total = source.totalSize();
-    PipelineResult run = threaded ? runThreaded(splitter, checker, options, total, jobs, outcomeMutex, outcomes, consortium)
-                                  : runInline(splitter, checker, options, total);
+    PipelineResult run =
+        threaded ? runThreaded(splitter, checker, options, total, jobs, outcomeMutex, outcomes, consortium)
+                 : runInline(splitter, checker, options, total);
     if (run.ioError) return fail(*run.ioError);
     if (run.cancelled) {
         // Nothing of a partial run is presented as verified.
@@ -223,7 +225,8 @@ Result<VerifyReport> verifySource(ByteSource& source, const std::string& path, c
         report.lines = run.lines;
         return report;
     }
-    for (const CommitOutcome& outcome : outcomes) checker.addCommitOutcome(outcome);
+    for (const CommitOutcome& outcome : outcomes)
+        checker.addCommitOutcome(outcome);
     VerifyReport report = checker.finish(run.lines);
     report.path = path;
     report.cancelled = run.cancelled;
@@ -232,35 +235,30 @@ Result<VerifyReport> verifySource(ByteSource& source, const std::string& path, c
 
 } // namespace
 
-std::optional<std::int64_t> VerifyReport::fromHeight() const
-{
+std::optional<std::int64_t> VerifyReport::fromHeight() const {
     if (!header) return std::nullopt;
     return header->from;
 }
 
-std::optional<std::int64_t> VerifyReport::toHeight() const
-{
+std::optional<std::int64_t> VerifyReport::toHeight() const {
     if (blockList.empty()) return std::nullopt;
     return blockList.back().height;
 }
 
-const BlockSummary* VerifyReport::verifiedBlockAt(std::int64_t height) const
-{
+const BlockSummary* VerifyReport::verifiedBlockAt(std::int64_t height) const {
     // Verified blocks have consecutive heights from `from`: any gap is a breaking E_SEQUENCE.
     if (!header || height < header->from) return nullptr;
     const auto index = static_cast<std::uint64_t>(height - header->from);
     return index < verifiedBlocks ? &blockList[index] : nullptr;
 }
 
-Result<VerifyReport> verifyExportFile(const std::string& path, const VerifyOptions& options)
-{
+Result<VerifyReport> verifyExportFile(const std::string& path, const VerifyOptions& options) {
     auto source = openByteSource(path);
     if (!source) return fail(source.error());
     return verifySource(**source, path, options);
 }
 
-VerifyReport verifyExportBytes(std::string_view data, const VerifyOptions& options, std::string name)
-{
+VerifyReport verifyExportBytes(std::string_view data, const VerifyOptions& options, std::string name) {
     auto source = memoryByteSource(data);
     auto report = verifySource(*source, name, options);
     return report ? std::move(report.value()) : VerifyReport{};

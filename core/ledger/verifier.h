@@ -16,10 +16,12 @@
 
 namespace lj {
 
+struct LineBatch;
+
 struct BlockSummary {
-    std::int64_t height = 0;  // as stated on the block line (may be wrong: see the findings)
-    Hash32 hash{};            // H(block line bytes)
-    std::uint64_t line = 0;   // the block line
+    std::int64_t height = 0;     // as stated on the block line (may be wrong: see the findings)
+    Hash32 hash{};               // H(block line bytes)
+    std::uint64_t line = 0;      // the block line
     std::uint64_t closeLine = 0; // the commit line, or the line that came instead of it
     std::uint32_t txCount = 0;   // tx lines collected
     std::string time;            // as written on the block line
@@ -32,8 +34,8 @@ struct VerifyReport {
     std::uint64_t blocks = 0; // block lines accepted (interpreted)
     std::uint64_t txs = 0;    // tx lines accepted inside blocks
     bool hasEnd = false;
-    std::vector<Finding> findings; // sorted by line
-    std::uint64_t findingsOmitted = 0; // beyond VerifyOptions::maxFindings
+    std::vector<Finding> findings;       // sorted by line
+    std::uint64_t findingsOmitted = 0;   // beyond VerifyOptions::maxFindings
     std::vector<BlockSummary> blockList; // every accepted block line, in file order
     std::uint64_t verifiedBlocks = 0;    // leading blocks wholly before the first breaking error
     std::uint64_t verifiedTxs = 0;
@@ -58,9 +60,15 @@ struct VerifyOptions {
     // 1: everything on the calling thread (fuzzing, tiny inputs); otherwise a reader thread and a
     // signature thread work beside the calling one.
     int threads = 3;
+    // Called on the checking thread with each batch of lines once it was checked, in file order
+    // (line 1 included): an import writes from these very bytes, with their leaf hashes, instead
+    // of reading and hashing the file a second time. It may block (back-pressure) and must not
+    // keep references into the batch.
+    std::function<void(const LineBatch&)> onLines;
 };
 
 Result<VerifyReport> verifyExportFile(const std::string& path, const VerifyOptions& options = {});
-VerifyReport verifyExportBytes(std::string_view data, const VerifyOptions& options = {}, std::string name = "<memory>");
+VerifyReport verifyExportBytes(std::string_view data, const VerifyOptions& options = {},
+                               std::string name = "<memory>");
 
 } // namespace lj

@@ -1,7 +1,6 @@
 #include "workspace/import_reader.h"
 
 #include "crypto/hasher.h"
-#include "ledger/byte_source.h"
 #include "ledger/line_splitter.h"
 #include "ledger/merkle.h"
 #include "ledger/verified_reader.h"
@@ -9,6 +8,7 @@
 #include "util/encoding.h"
 
 #include "json/json.h"
+#include <algorithm>
 
 namespace lj {
 
@@ -84,16 +84,9 @@ bool readBlockLine(std::string_view text, VerifiedBlock& block, std::string& txR
 
 } // namespace
 
-Status readStatedBlocks(const std::string& exportPath, HashAlgo algo, const ImportReaderOptions& options,
+Status readStatedBlocks(BoundedQueue<LineBatch>& lines, HashAlgo algo, const ImportReaderOptions& options,
                         BoundedQueue<PreparedBlock>& out, const std::atomic<bool>& stop) {
-    auto source = openByteSource(exportPath);
-    if (!source) {
-        out.close();
-        return fail(source.error());
-    }
     Hasher hasher(algo);
-    LineSplitter splitter(**source, algo, {});
-    LineBatch batch;
     VerifiedBlock block;
     std::string txRoot, type;
     bool inBlock = false;
@@ -125,16 +118,26 @@ Status readStatedBlocks(const std::string& exportPath, HashAlgo algo, const Impo
                                                                : prepareBlock(block, hash, bytes);
         return !stop.load() && out.push(std::move(prepared));
     };
-    Status status = Ok{};
     for (bool reading = true; reading;) {
-        auto more = splitter.next(batch);
-        if (!more) status = fail(more.error());
-        if (!more || !*more) break;
-        for (const LineRecord& line : batch.lines)
-            if (!(reading = take(line, batch.text(line)))) break;
+        auto batch = lines.pop();
+        if (!batch) break;
+        for (const LineRecord& line : batch->lines)
+            if (!(reading = take(line, batch->text(line)))) break;
     }
+    lines.close();
     out.close();
-    return status;
+    return Ok{};
+}
+
+LineBatch copyLines(const LineBatch& batch) {
+    LineBatch copy;
+    std::size_t end = 0;
+    for (const LineRecord& line : batch.lines)
+        if (line.flaw == LineFlaw::None) end = std::max(end, line.begin + line.length);
+    copy.storage.assign(batch.storage.begin(), batch.storage.begin() + static_cast<std::ptrdiff_t>(end));
+    copy.lines = batch.lines;
+    copy.sourcePosition = batch.sourcePosition;
+    return copy;
 }
 
 Status readBlocksForImport(const std::string& exportPath, const VerifyReport& verification,

@@ -4,6 +4,7 @@
 // blocks to the SQLite writer through a bounded queue. Splitting the work this way lets hashing
 // and JSON parsing run while SQLite writes the previous blocks.
 #include "crypto/suite.h"
+#include "ledger/line_splitter.h"
 #include "ledger/verifier.h"
 #include "model/dataset.h"
 #include "util/bounded_queue.h"
@@ -37,12 +38,17 @@ struct ImportReaderOptions {
     std::size_t queueCapacity = 64;          // blocks in flight between the threads
 };
 
-// Reads the blocks as the file states them, without a verification report, for an import that
-// writes while the verifier runs. Stops quietly at the first irregular line or block (the
-// verification decides what the file is worth); PreparedBlock::hash is always filled, so that
-// the writer's blocks can be compared with the verified ones before anything is committed.
-Status readStatedBlocks(const std::string& exportPath, HashAlgo algo, const ImportReaderOptions& options,
+// Assembles the blocks as the file states them from the verifier's own line batches (read and
+// hashed once: VerifyOptions::onLines), for an import that writes while the verifier runs. Stops
+// quietly at the first irregular line or block (the verification decides what the file is worth)
+// and then closes `lines`, so that the verifier's hand-offs no longer wait. PreparedBlock::hash is
+// always filled, so that the writer's blocks can be compared with the verified ones before
+// anything is committed; a block is passed on only if its tx lines make its stated tx root.
+Status readStatedBlocks(BoundedQueue<LineBatch>& lines, HashAlgo algo, const ImportReaderOptions& options,
                         BoundedQueue<PreparedBlock>& out, const std::atomic<bool>& stop);
+
+// A copy of the lines of `batch` (without the digest state), to hand to readStatedBlocks.
+LineBatch copyLines(const LineBatch& batch);
 
 // Runs on the calling (worker) thread until every verified block was pushed, `stop` was set or
 // the queue was closed by the writer; closes the queue in every case. Fails when the file no

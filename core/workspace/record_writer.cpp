@@ -55,9 +55,9 @@ RecordWriter::RecordWriter(sql::Database& db, std::int64_t exportId, std::int64_
     , m_nextSeq(nextSeq) {}
 
 Status RecordWriter::writeBlock(const PreparedBlock& block) {
-    auto statement =
-        m_db.cached("INSERT INTO blocks(height, hash, time, tx_count, block_line, commit_line, export_id) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    auto statement = prepared(
+        m_insertBlock, "INSERT INTO blocks(height, hash, time, tx_count, block_line, commit_line, export_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)");
     if (!statement) return fail(statement.error());
     (*statement)->bind(1, block.height).bind(2, block.hash).bind(3, block.time);
     (*statement)->bind(4, static_cast<std::int64_t>(block.txs.size()));
@@ -68,8 +68,8 @@ Status RecordWriter::writeBlock(const PreparedBlock& block) {
 Status RecordWriter::writeTx(const PreparedTx& tx) {
     const std::int64_t seq = m_nextSeq++;
     const LedgerRecord& record = tx.record;
-    auto statement =
-        m_db.cached("INSERT INTO txs(seq, tx_id, height, idx, kind, time, source, actor, export_id, line) "
+    auto statement = prepared(
+        m_insertTx, "INSERT INTO txs(seq, tx_id, height, idx, kind, time, source, actor, export_id, line) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!statement) return fail(statement.error());
     const TxRef& ref = record.ref;
@@ -86,23 +86,31 @@ Status RecordWriter::writeTx(const PreparedTx& tx) {
     return Ok{};
 }
 
-const std::string& RecordWriter::insertSql(const RecordTable& table) {
-    auto it = m_insertSql.find(&table);
-    if (it != m_insertSql.end()) return it->second;
+Result<sql::Statement*> RecordWriter::prepared(sql::Statement*& slot, const std::string& sql) {
+    if (!slot) {
+        auto statement = m_db.cached(sql); // prepared and reset
+        if (!statement) return fail(statement.error());
+        slot = *statement;
+        return slot;
+    }
+    slot->reset();
+    return slot;
+}
+
+std::string RecordWriter::insertSql(const RecordTable& table) {
     std::string columns(kRecordProvenanceColumns);
     std::string values = "?, ?";
     for (const RecordColumn& column : table.columns) {
         columns += ", " + sql::quoteIdentifier(column.member);
         values += ", ?";
     }
-    return m_insertSql
-        .emplace(&table, "INSERT INTO " + sql::quoteIdentifier(table.table) + "(" + columns +
-                             ", extra) VALUES (" + values + ", ?)")
-        .first->second;
+    return "INSERT INTO " + sql::quoteIdentifier(table.table) + "(" + columns + ", extra) VALUES (" + values +
+           ", ?)";
 }
 
 Status RecordWriter::writeRecord(const RecordTable& table, const LedgerRecord& record, std::int64_t seq) {
-    auto statement = m_db.cached(insertSql(table));
+    sql::Statement*& slot = m_insertRecord[&table];
+    auto statement = prepared(slot, slot ? std::string() : insertSql(table)); // the SQL only once
     if (!statement) return fail(statement.error());
     sql::Statement& insert = **statement;
     bindProvenance(insert, seq, m_exportId);
@@ -130,7 +138,8 @@ Status RecordWriter::writeRecord(const RecordTable& table, const LedgerRecord& r
 }
 
 Status RecordWriter::writeEvent(const LedgerRecord& record, std::int64_t seq) {
-    auto statement = m_db.cached("INSERT INTO events(seq, export_id, kind, body) VALUES (?, ?, ?, ?)");
+    auto statement =
+        prepared(m_insertEvent, "INSERT INTO events(seq, export_id, kind, body) VALUES (?, ?, ?, ?)");
     if (!statement) return fail(statement.error());
     bindProvenance(**statement, seq, m_exportId);
     (*statement)->bind(3, record.ref.kind);
@@ -153,8 +162,8 @@ Status RecordWriter::writeSearchRow(const SearchFields& fields, const std::strin
             if (!terms.empty()) terms += ' ';
             terms += *value;
         }
-    auto statement =
-        m_db.cached("INSERT INTO search_index(id, kind, label, terms, seq) VALUES (?, ?, ?, ?, ?)");
+    auto statement = prepared(m_insertSearchRow,
+                              "INSERT INTO search_index(id, kind, label, terms, seq) VALUES (?, ?, ?, ?, ?)");
     if (!statement) return fail(statement.error());
     (*statement)->bind(1, *id).bind(2, kind).bind(3, label).bind(4, terms).bind(5, seq);
     return (*statement)->run();

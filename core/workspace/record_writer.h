@@ -31,13 +31,20 @@ private:
     [[nodiscard]] Status writeEvent(const LedgerRecord& record, std::int64_t seq);
     [[nodiscard]] Status writeSearchRow(const SearchFields& fields, const std::string& kind,
                                         const json::Value& body, std::int64_t seq);
-    const std::string& insertSql(const RecordTable& table);
+    // The statement for `sql`, prepared on first use and kept in `slot`, reset for a new row.
+    Result<sql::Statement*> prepared(sql::Statement*& slot, const std::string& sql);
+    static std::string insertSql(const RecordTable& table);
 
     sql::Database& m_db;
     std::int64_t m_exportId;
     std::int64_t m_nextSeq;
     std::int64_t m_txsWritten = 0;
-    std::map<const RecordTable*, std::string> m_insertSql;
+    // Statements looked up once per writer, not once per row: the writer steps millions of them.
+    sql::Statement* m_insertBlock = nullptr;
+    sql::Statement* m_insertTx = nullptr;
+    sql::Statement* m_insertEvent = nullptr;
+    sql::Statement* m_insertSearchRow = nullptr;
+    std::map<const RecordTable*, sql::Statement*> m_insertRecord;
 };
 
 } // namespace lj

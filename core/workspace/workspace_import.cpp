@@ -295,18 +295,21 @@ private:
         std::atomic<std::uint64_t> verifiedBytes{0};
         std::atomic<bool> verifierFinished{false};
         Result<VerifyReport> verification = fail("not run");
+        BoundedQueue<LineBatch> lines(4); // the verifier's bytes, read and hashed once, to write from
         std::thread verifier([&] {
             VerifyOptions options = verifyOptions();
             options.progress = [&](std::uint64_t done, std::uint64_t) {
                 verifiedBytes = done;
                 return !stopVerifying.load();
             };
+            options.onLines = [&](const LineBatch& batch) { lines.push(copyLines(batch)); };
             verification = verifyExportFile(m_path, options);
+            lines.close();
             verifierFinished = true;
         });
         const HashAlgo algo = hashAlgoOf(header.consortium.suite);
         const auto reader = [&](BoundedQueue<PreparedBlock>& queue, const std::atomic<bool>& stop) {
-            return readStatedBlocks(m_path, algo, {.heldThrough = state->lastHeight}, queue, stop);
+            return readStatedBlocks(lines, algo, {.heldThrough = state->lastHeight}, queue, stop);
         };
         Status written = writeBlocks(**writing, reader);
         // The writer is done; keep reporting (and listening for a cancel) until the verifier is.
