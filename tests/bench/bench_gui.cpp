@@ -64,8 +64,17 @@ void report(const char* what, double value, const char* unit, const char* target
 } // namespace
 
 int main(int argc, char** argv) {
+    // Launch is timed from this first main(), across the allocator restart the programs make
+    // (QElapsedTimer's monotonic clock is system-wide, so the time survives the exec).
+    if (qEnvironmentVariableIsEmpty("LJ_BENCH_GUI_T0")) {
+        QElapsedTimer first;
+        first.start();
+        qputenv("LJ_BENCH_GUI_T0", QByteArray::number(first.msecsSinceReference()));
+    }
     lj::restartWithTunedAllocator(argv); // measure what the programs do
     g_sinceStart.start();
+    const qint64 restartMs =
+        g_sinceStart.msecsSinceReference() - qEnvironmentVariable("LJ_BENCH_GUI_T0").toLongLong();
     QApplication application(argc, argv);
     lj::i18n::install("zh_CN");
     const QString demo = argc > 2 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(LJ_DEMO_DIR "/demo.sle");
@@ -80,7 +89,8 @@ int main(int argc, char** argv) {
     window.openExports({demo}, {trust});
     if (!loaded.wait(120000)) return 2;
     QApplication::processEvents();
-    const double launchMs = static_cast<double>(g_sinceStart.nsecsElapsed()) / 1e6;
+    const double launchMs =
+        static_cast<double>(g_sinceStart.nsecsElapsed()) / 1e6 + static_cast<double>(restartMs);
 
     // Baseline: the same work in the core, without a window.
     QElapsedTimer baselineClock;
@@ -126,6 +136,8 @@ int main(int argc, char** argv) {
 
     std::printf("  %-52s %9s %-3s %-14s\n", "measure", "value", "", "target");
     report("launch to a usable window (demo export)", launchMs, "ms", "<= 2000 ms", launchMs <= 2000);
+    std::printf("    (of which the allocator restart before main: %lld ms)\n",
+                static_cast<long long>(restartMs));
     report("  baseline: core verify + load + rules, no window", baselineMs, "ms", "", true);
     report("longest GUI stall: timeline through 10 assets", timelineStall, "ms", "<= 100 ms",
            timelineStall <= 100);
