@@ -3,6 +3,7 @@
 #include "entity_facts.h"
 #include "finding_details.h"
 #include "format.h"
+#include "provenance_fetcher.h"
 
 #include <QCompleter>
 #include <QHBoxLayout>
@@ -27,7 +28,8 @@ EntityInspector::EntityInspector(QWidget* parent)
     : QWidget(parent)
     , m_search(new QLineEdit)
     , m_facts(new QTextBrowser)
-    , m_transaction(new QTextBrowser) {
+    , m_transaction(new QTextBrowser)
+    , m_provenance(new ProvenanceFetcher(m_transaction)) {
     m_search->setPlaceholderText(tr("Find a person, firm, account, asset or collective by name or id"));
     m_search->setClearButtonEnabled(true);
     auto* backButton = new QPushButton(tr("Back"));
@@ -89,7 +91,7 @@ void EntityInspector::openLink(const QUrl& url) {
     const QString id = url.path();
     if (scheme == QLatin1String("entity")) inspect(id);
     if (scheme == QLatin1String("tx") && m_session)
-        m_transaction->setHtml(transactionHtml(*m_session, id.toStdString()));
+        m_provenance->show(m_session, transactionHtml(*m_session, id.toStdString()), {id.toStdString()});
     if (scheme == QLatin1String("timeline")) emit openAssetRequested(id);
     if (scheme == QLatin1String("graph")) emit openGraphRequested(id);
 }

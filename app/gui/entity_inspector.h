@@ -13,6 +13,8 @@ class QLabel;
 
 namespace lj::gui {
 
+class ProvenanceFetcher;
+
 class EntityInspector : public QWidget {
     Q_OBJECT
 
@@ -37,6 +39,7 @@ private:
     QLineEdit* m_search;
     QTextBrowser* m_facts;
     QTextBrowser* m_transaction;
+    ProvenanceFetcher* m_provenance; // completes tx details with the raw record and its proof
 };
 
 } // namespace lj::gui

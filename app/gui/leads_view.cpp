@@ -3,6 +3,7 @@
 #include "case_export_dialog.h"
 #include "finding_details.h"
 #include "format.h"
+#include "provenance_fetcher.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -20,8 +21,8 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 #include <algorithm>
 #include <map>
 
@@ -29,8 +30,7 @@ namespace lj::gui {
 
 namespace {
 
-QChartView* makeChartView()
-{
+QChartView* makeChartView() {
     auto* view = new QChartView;
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(180);
@@ -38,8 +38,8 @@ QChartView* makeChartView()
 }
 
 // A horizontal-label bar chart of counts.
-QChart* barChart(const QString& title, const std::vector<std::pair<QString, int>>& counts, const QColor& color)
-{
+QChart* barChart(const QString& title, const std::vector<std::pair<QString, int>>& counts,
+                 const QColor& color) {
     auto* set = new QBarSet(title);
     set->setColor(color);
     QStringList categories;
@@ -77,6 +77,7 @@ LeadsView::LeadsView(QWidget* parent)
     , m_filter(new FindingsFilter(this))
     , m_table(new QTableView)
     , m_details(new QTextBrowser)
+    , m_provenance(new ProvenanceFetcher(m_details))
     , m_rule(new QComboBox)
     , m_severity(new QComboBox)
     , m_village(new QComboBox)
@@ -86,8 +87,7 @@ LeadsView::LeadsView(QWidget* parent)
     , m_search(new QLineEdit)
     , m_count(new QLabel)
     , m_byRule(makeChartView())
-    , m_byVillage(makeChartView())
-{
+    , m_byVillage(makeChartView()) {
     m_filter->setSourceModel(m_model);
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
@@ -123,7 +123,8 @@ LeadsView::LeadsView(QWidget* parent)
     filters->addWidget(m_search, 1);
     filters->addWidget(m_count);
     auto* exportCase = new QPushButton(tr("Export Case File…"));
-    exportCase->setToolTip(tr("Write the selected findings as a case file (PDF, ODT) with verifiable evidence"));
+    exportCase->setToolTip(
+        tr("Write the selected findings as a case file (PDF, ODT) with verifiable evidence"));
     filters->addWidget(exportCase);
     connect(exportCase, &QPushButton::clicked, this, &LeadsView::exportCaseFile);
 
@@ -141,7 +142,8 @@ LeadsView::LeadsView(QWidget* parent)
     // Several findings (Ctrl/Shift+click) can make one case.
     auto* createCase = new QPushButton(tr("Create case from selected findings…"));
     createCase->setToolTip(tr("Create a case (案件) from the selected findings"));
-    connect(createCase, &QPushButton::clicked, this, [this] { emit createCaseRequested(selectedFindingIds()); });
+    connect(createCase, &QPushButton::clicked, this,
+            [this] { emit createCaseRequested(selectedFindingIds()); });
     auto* tableBox = new QWidget;
     auto* tableLayout = new QVBoxLayout(tableBox);
     tableLayout->setContentsMargins(0, 0, 0, 0);
@@ -174,12 +176,12 @@ LeadsView::LeadsView(QWidget* parent)
     connect(m_from, &QDateEdit::dateChanged, this, &LeadsView::applyFilters);
     connect(m_to, &QDateEdit::dateChanged, this, &LeadsView::applyFilters);
     connect(m_search, &QLineEdit::textChanged, this, &LeadsView::applyFilters);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LeadsView::showDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &LeadsView::showDetails);
     connect(m_details, &QTextBrowser::anchorClicked, this, &LeadsView::openLink);
 }
 
-void LeadsView::setSession(std::shared_ptr<const Session> session)
-{
+void LeadsView::setSession(std::shared_ptr<const Session> session) {
     m_session = std::move(session);
     m_model->setSession(m_session);
     rebuildFilters();
@@ -191,8 +193,7 @@ void LeadsView::setSession(std::shared_ptr<const Session> session)
     if (m_filter->rowCount() > 0) m_table->selectRow(0);
 }
 
-void LeadsView::rebuildFilters()
-{
+void LeadsView::rebuildFilters() {
     const QSignalBlocker blockRule(m_rule), blockVillage(m_village);
     m_rule->clear();
     m_village->clear();
@@ -201,14 +202,17 @@ void LeadsView::rebuildFilters()
     if (!m_session) return;
     std::map<std::string, int> rules;
     std::map<std::string, int> villages;
-    for (const RuleFinding& finding : m_session->findings) ++rules[finding.rule];
+    for (const RuleFinding& finding : m_session->findings)
+        ++rules[finding.rule];
     for (int row = 0; row < m_model->rowCount(); ++row)
-        if (const QString village = m_model->index(row, 0).data(FindingsModel::VillageRole).toString(); !village.isEmpty())
+        if (const QString village = m_model->index(row, 0).data(FindingsModel::VillageRole).toString();
+            !village.isEmpty())
             ++villages[village.toStdString()];
     for (const auto& [rule, count] : rules)
         m_rule->addItem(QStringLiteral("%1 (%2)").arg(Format::ruleName(rule)).arg(count), q(rule));
     for (const auto& [village, count] : villages)
-        m_village->addItem(QStringLiteral("%1 (%2)").arg(q(m_session->dataset->nameOf(village))).arg(count), q(village));
+        m_village->addItem(QStringLiteral("%1 (%2)").arg(q(m_session->dataset->nameOf(village))).arg(count),
+                           q(village));
     if (m_session->dataset->lastBlockDate) {
         const Date last = *m_session->dataset->lastBlockDate;
         m_to->setDate(QDate(last.year(), static_cast<int>(last.month()), static_cast<int>(last.day())));
@@ -216,40 +220,42 @@ void LeadsView::rebuildFilters()
     }
 }
 
-void LeadsView::rebuildCharts()
-{
+void LeadsView::rebuildCharts() {
     std::map<std::string, int> rules;
     std::map<std::string, int> villages;
     if (m_session) {
-        for (const RuleFinding& finding : m_session->findings) ++rules[finding.rule];
+        for (const RuleFinding& finding : m_session->findings)
+            ++rules[finding.rule];
         for (int row = 0; row < m_model->rowCount(); ++row)
-            if (const QString village = m_model->index(row, 0).data(FindingsModel::VillageRole).toString(); !village.isEmpty())
+            if (const QString village = m_model->index(row, 0).data(FindingsModel::VillageRole).toString();
+                !village.isEmpty())
                 ++villages[village.toStdString()];
     }
     std::vector<std::pair<QString, int>> byRule;
-    for (const auto& [rule, count] : rules) byRule.emplace_back(q(rule), count);
+    for (const auto& [rule, count] : rules)
+        byRule.emplace_back(q(rule), count);
     std::vector<std::pair<QString, int>> byVillage;
     for (const auto& [village, count] : villages)
         byVillage.emplace_back(q(m_session->dataset->nameOf(village)), count);
-    std::sort(byVillage.begin(), byVillage.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::sort(byVillage.begin(), byVillage.end(),
+              [](const auto& a, const auto& b) { return a.second > b.second; });
     if (byVillage.size() > 12) byVillage.resize(12);
     m_byRule->setChart(barChart(tr("Findings per rule"), byRule, QColor(0x2f, 0x5f, 0x9e)));
     m_byVillage->setChart(barChart(tr("Findings per village (top 12)"), byVillage, QColor(0xb3, 0x4a, 0x1b)));
 }
 
-void LeadsView::applyFilters()
-{
+void LeadsView::applyFilters() {
     const QString rule = m_rule->currentData().toString();
     m_filter->setRules(rule.isEmpty() ? std::set<QString>{} : std::set<QString>{rule});
     m_filter->setMinimumSeverity(m_severity->currentData().toInt());
     m_filter->setVillage(m_village->currentData().toString());
-    m_filter->setDateRange(m_useDates->isChecked() ? m_from->date() : QDate(), m_useDates->isChecked() ? m_to->date() : QDate());
+    m_filter->setDateRange(m_useDates->isChecked() ? m_from->date() : QDate(),
+                           m_useDates->isChecked() ? m_to->date() : QDate());
     m_filter->setText(m_search->text());
     m_count->setText(tr("%1 of %2").arg(m_filter->rowCount()).arg(m_model->rowCount()));
 }
 
-bool LeadsView::selectFirstOf(const QString& rule)
-{
+bool LeadsView::selectFirstOf(const QString& rule) {
     for (int row = 0; row < m_filter->rowCount(); ++row)
         if (m_filter->index(row, 0).data(FindingsModel::RuleCodeRole).toString() == rule) {
             m_table->selectRow(row);
@@ -258,46 +264,44 @@ bool LeadsView::selectFirstOf(const QString& rule)
     return false;
 }
 
-QStringList LeadsView::selectedFindingIds() const
-{
+QStringList LeadsView::selectedFindingIds() const {
     QStringList ids;
     QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
     for (const QModelIndex& row : rows)
         if (const RuleFinding* finding = m_model->findingAt(m_filter->mapToSource(row).row()))
             ids << q(finding->id);
     return ids;
 }
 
-void LeadsView::showDetails()
-{
+void LeadsView::showDetails() {
     const QModelIndex current = m_filter->mapToSource(m_table->currentIndex());
     const RuleFinding* finding = m_model->findingAt(current.row());
     m_details->setHtml(finding && m_session ? findingHtml(*m_session, *finding) : QString());
 }
 
-std::vector<RuleFinding> LeadsView::selectedFindings() const
-{
+std::vector<RuleFinding> LeadsView::selectedFindings() const {
     std::vector<RuleFinding> findings;
     for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
-        if (const RuleFinding* finding = m_model->findingAt(m_filter->mapToSource(index).row())) findings.push_back(*finding);
+        if (const RuleFinding* finding = m_model->findingAt(m_filter->mapToSource(index).row()))
+            findings.push_back(*finding);
     return findings;
 }
 
-void LeadsView::exportCaseFile()
-{
+void LeadsView::exportCaseFile() {
     exportCaseFileInteractively(this, m_session, selectedFindings());
 }
 
-void LeadsView::openLink(const QUrl& url)
-{
-    const QString target = url.toString(QUrl::FullyDecoded);
-    const QString scheme = target.section(QLatin1Char(':'), 0, 0);
-    const QString id = target.section(QLatin1Char(':'), 1);
+void LeadsView::openLink(const QUrl& url) {
+    const QString scheme = url.scheme();
+    const QString id = url.path(QUrl::FullyDecoded);
     if (scheme == QLatin1String("asset")) emit openAssetRequested(id);
     if (scheme == QLatin1String("entity")) emit openEntityRequested(id);
-    if (scheme == QLatin1String("path")) emit openPathRequested(id.section(QLatin1Char('|'), 0, 0), id.section(QLatin1Char('|'), 1));
-    if (scheme == QLatin1String("tx") && m_session) m_details->setHtml(transactionHtml(*m_session, id.toStdString()));
+    if (scheme == QLatin1String("path"))
+        emit openPathRequested(id.section(QLatin1Char('|'), 0, 0), id.section(QLatin1Char('|'), 1));
+    if (scheme == QLatin1String("tx") && m_session)
+        m_provenance->show(m_session, transactionHtml(*m_session, id.toStdString()), {id.toStdString()});
 }
 
 } // namespace lj::gui

@@ -17,6 +17,8 @@ class QChartView;
 
 namespace lj::gui {
 
+class ProvenanceFetcher;
+
 class LeadsView : public QWidget {
     Q_OBJECT
 
@@ -26,6 +28,7 @@ public:
 
     FindingsFilter* filter() const { return m_filter; }
     QTableView* table() const { return m_table; }
+    QTextBrowser* details() const { return m_details; }
     // Selects the first visible finding of `rule` (used by tests and the screenshot tour).
     bool selectFirstOf(const QString& rule);
     // Ids of the selected findings (several may be selected), in table order.
@@ -52,6 +55,7 @@ private:
     FindingsFilter* m_filter;
     QTableView* m_table;
     QTextBrowser* m_details;
+    ProvenanceFetcher* m_provenance; // completes tx details with the raw record and its proof
     QComboBox* m_rule;
     QComboBox* m_severity;
     QComboBox* m_village;

@@ -4,6 +4,7 @@
 #include "format.h"
 #include "graph_scene.h"
 #include "graph_text.h"
+#include "provenance_fetcher.h"
 #include "timeline_view.h"
 
 #include <QComboBox>
@@ -70,6 +71,7 @@ RelationshipView::RelationshipView(QWidget* parent)
     , m_canvas(new ZoomableView)
     , m_paths(new QListWidget)
     , m_details(new QTextBrowser)
+    , m_provenance(new ProvenanceFetcher(m_details))
     , m_status(new QLabel) {
     m_mode->addItem(tr("Ego network"), static_cast<int>(GraphRequest::Kind::Ego));
     m_mode->addItem(tr("Paths between two entities"), static_cast<int>(GraphRequest::Kind::Path));
@@ -421,7 +423,7 @@ void RelationshipView::openLink(const QUrl& url) {
     const QString scheme = url.scheme();
     const QString id = url.path();
     if (scheme == QLatin1String("tx") && m_session)
-        m_details->setHtml(transactionHtml(*m_session, id.toStdString()));
+        m_provenance->show(m_session, transactionHtml(*m_session, id.toStdString()), {id.toStdString()});
     if (scheme == QLatin1String("entity") || scheme == QLatin1String("ego")) showEgo(id, m_hops->value());
     if (scheme == QLatin1String("inspect")) emit inspectRequested(id);
 }

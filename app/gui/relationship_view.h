@@ -21,6 +21,8 @@ class QTextBrowser;
 
 namespace lj::gui {
 
+class ProvenanceFetcher;
+
 class GraphScene;
 class ZoomableView;
 
@@ -82,6 +84,7 @@ private:
     ZoomableView* m_canvas;
     QListWidget* m_paths;
     QTextBrowser* m_details;
+    ProvenanceFetcher* m_provenance; // completes tx details with the raw record and its proof
     QLabel* m_status;
 };
 

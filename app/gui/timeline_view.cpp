@@ -2,6 +2,7 @@
 
 #include "finding_details.h"
 #include "format.h"
+#include "provenance_fetcher.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -18,8 +19,7 @@
 
 namespace lj::gui {
 
-void ZoomableView::wheelEvent(QWheelEvent* event)
-{
+void ZoomableView::wheelEvent(QWheelEvent* event) {
     if (event->modifiers() & Qt::ControlModifier) {
         const double factor = event->angleDelta().y() > 0 ? 1.25 : 0.8;
         scale(factor, 1.0); // zoom the time axis only: lanes keep their height
@@ -29,8 +29,7 @@ void ZoomableView::wheelEvent(QWheelEvent* event)
     QGraphicsView::wheelEvent(event);
 }
 
-void ZoomableView::mousePressEvent(QMouseEvent* event)
-{
+void ZoomableView::mousePressEvent(QMouseEvent* event) {
     if (QGraphicsItem* item = itemAt(event->pos()); item && !item->data(DescriptionKey).isNull()) {
         emit markClicked(item);
         event->accept();
@@ -48,7 +47,7 @@ TimelineView::TimelineView(QWidget* parent)
     , m_asOf(new QDateEdit)
     , m_title(new QLabel)
     , m_provenance(new QTextBrowser)
-{
+    , m_provenanceFetcher(new ProvenanceFetcher(m_provenance)) {
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setDragMode(QGraphicsView::ScrollHandDrag);
     m_view->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -109,7 +108,8 @@ TimelineView::TimelineView(QWidget* parent)
         TimelineStyle style;
         if (result.overview) {
             m_scene->showOverview(*m_session, result.timelines, style);
-            m_title->setText(tr("<b>%1</b>: %n asset(s)", nullptr, static_cast<int>(result.timelines.size())).arg(m_village->currentText().toHtmlEscaped()));
+            m_title->setText(tr("<b>%1</b>: %n asset(s)", nullptr, static_cast<int>(result.timelines.size()))
+                                 .arg(m_village->currentText().toHtmlEscaped()));
         } else if (!result.timelines.empty()) {
             const AssetTimeline& t = result.timelines.front();
             m_scene->showAsset(*m_session, t, style);
@@ -123,17 +123,17 @@ TimelineView::TimelineView(QWidget* parent)
     });
 }
 
-void TimelineView::setSession(std::shared_ptr<const Session> session, const RuleSettings& settings)
-{
+void TimelineView::setSession(std::shared_ptr<const Session> session, const RuleSettings& settings) {
     m_session = std::move(session);
     m_settings = settings;
     const QSignalBlocker block(m_asOf);
-    if (m_session) m_asOf->setDate(QDate(m_session->asOf.year(), static_cast<int>(m_session->asOf.month()), static_cast<int>(m_session->asOf.day())));
+    if (m_session)
+        m_asOf->setDate(QDate(m_session->asOf.year(), static_cast<int>(m_session->asOf.month()),
+                              static_cast<int>(m_session->asOf.day())));
     rebuildChoices();
 }
 
-void TimelineView::rebuildChoices()
-{
+void TimelineView::rebuildChoices() {
     const QSignalBlocker blockVillage(m_village), blockAsset(m_asset);
     m_village->clear();
     m_asset->clear();
@@ -146,47 +146,50 @@ void TimelineView::rebuildChoices()
 }
 
 // Shows the whole time range across the view's width; only the time axis is scaled.
-void TimelineView::fitWidth()
-{
+void TimelineView::fitWidth() {
     m_view->resetTransform();
     const double factor = (m_view->viewport()->width() - 8) / std::max(1.0, m_scene->sceneRect().width());
     m_view->scale(factor, 1.0);
     m_view->horizontalScrollBar()->setValue(m_view->horizontalScrollBar()->minimum());
 }
 
-QString TimelineView::currentAsset() const { return m_asset->currentData().toString(); }
-bool TimelineView::isBusy() const { return m_watcher.isRunning(); }
+QString TimelineView::currentAsset() const {
+    return m_asset->currentData().toString();
+}
+bool TimelineView::isBusy() const {
+    return m_watcher.isRunning();
+}
 
-void TimelineView::showAsset(const QString& assetId)
-{
+void TimelineView::showAsset(const QString& assetId) {
     const int index = m_asset->findData(assetId);
     if (index < 0) return;
     m_asset->setCurrentIndex(index);
     if (m_session)
-        if (auto it = m_session->dataset->assets.find(assetId.toStdString()); it != m_session->dataset->assets.end()) {
+        if (auto it = m_session->dataset->assets.find(assetId.toStdString());
+            it != m_session->dataset->assets.end()) {
             const QSignalBlocker block(m_village);
             m_village->setCurrentIndex(m_village->findData(q(it->second.org)));
         }
     render();
 }
 
-void TimelineView::showVillage(const QString& villageId)
-{
+void TimelineView::showVillage(const QString& villageId) {
     m_village->setCurrentIndex(m_village->findData(villageId));
     m_asset->setCurrentIndex(-1);
     render();
 }
 
-void TimelineView::render()
-{
+void TimelineView::render() {
     if (!m_session) return;
     if (m_watcher.isRunning()) {
         m_renderAgain = true;
         return;
     }
     const QDate d = m_asOf->date();
-    const Date asOf = Date::fromCivil(d.year(), static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
-    const std::string asset = m_asset->currentIndex() >= 0 ? m_asset->currentData().toString().toStdString() : std::string();
+    const Date asOf =
+        Date::fromCivil(d.year(), static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
+    const std::string asset =
+        m_asset->currentIndex() >= 0 ? m_asset->currentData().toString().toStdString() : std::string();
     const std::string village = m_village->currentData().toString().toStdString();
     auto session = m_session;
     const RuleSettings settings = m_settings;
@@ -199,19 +202,23 @@ void TimelineView::render()
         }
         result.overview = true;
         for (const auto& [id, record] : session->dataset->assets)
-            if (record.org == village) result.timelines.push_back(buildAssetTimeline(*session->dataset, id, asOf, settings));
+            if (record.org == village)
+                result.timelines.push_back(buildAssetTimeline(*session->dataset, id, asOf, settings));
         return result;
     }));
 }
 
-void TimelineView::showProvenance(QGraphicsItem* item)
-{
+void TimelineView::showProvenance(QGraphicsItem* item) {
     QString html = QStringLiteral("<p>%1</p>").arg(item->data(DescriptionKey).toString().toHtmlEscaped());
+    std::vector<std::string> txIds;
     if (!item->data(TxRefKey).isNull() && m_session) {
         const auto ref = static_cast<TxRefId>(item->data(TxRefKey).toULongLong());
-        if (ref < m_session->dataset->txs.size()) html += transactionHtml(*m_session, m_session->dataset->txs[ref].tx);
+        if (ref < m_session->dataset->txs.size()) {
+            txIds.push_back(m_session->dataset->txs[ref].tx);
+            html += transactionHtml(*m_session, txIds.back());
+        }
     }
-    m_provenance->setHtml(html);
+    m_provenanceFetcher->show(m_session, html, std::move(txIds));
 }
 
 } // namespace lj::gui

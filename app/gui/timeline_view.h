@@ -16,6 +16,8 @@ class QTextBrowser;
 
 namespace lj::gui {
 
+class ProvenanceFetcher;
+
 class ZoomableView : public QGraphicsView {
     Q_OBJECT
 
@@ -64,6 +66,7 @@ private:
     QDateEdit* m_asOf;
     QLabel* m_title;
     QTextBrowser* m_provenance;
+    ProvenanceFetcher* m_provenanceFetcher; // adds the raw record and its proof
     QFutureWatcher<Result> m_watcher;
     bool m_renderAgain = false;
 };

@@ -269,7 +269,7 @@ WorkspaceEvidence collectExportEvidence(const std::vector<const VerifyReport*>& 
                 itemFact.push_back(it->second);
                 sourceUntrusted.push_back(report->trusted == false);
             }
-            return true;
+            return itemFact.size() < wanted.size(); // read no further once every tx is found
         });
     }
     settleEvidence(result, itemFact, sourceUntrusted, trust);

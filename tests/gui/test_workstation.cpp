@@ -4,14 +4,14 @@
 // every model passes QAbstractItemModelTester; the relationship graph and the entity inspector;
 // exporting a case file.
 #include "case_detail_view.h"
+#include "case_export.h"
+#include "case_export_dialog.h"
 #include "case_list_model.h"
 #include "case_notes_editor.h"
 #include "case_text.h"
+#include "casefile/case_package.h"
 #include "cases/case_store.h"
 #include "cases_view.h"
-#include "case_export.h"
-#include "case_export_dialog.h"
-#include "casefile/case_package.h"
 #include "entity_inspector.h"
 #include "findings_model.h"
 #include "graph_items.h"
@@ -28,12 +28,12 @@
 #include <QFile>
 #include <QImage>
 #include <QListWidget>
-#include <QTextBrowser>
 #include <QPlainTextEdit>
-#include <QTemporaryDir>
-#include <QUndoStack>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace lj::gui;
@@ -42,8 +42,7 @@ namespace {
 
 const QString kSle = QStringLiteral(LJ_TEST_DATA_DIR "/sle/");
 
-bool waitLoaded(MainWindow& window)
-{
+bool waitLoaded(MainWindow& window) {
     QSignalSpy loaded(&window, &MainWindow::sessionLoaded);
     return loaded.wait(240000);
 }
@@ -52,16 +51,14 @@ const QString kScenario = kSle + QStringLiteral("scenario/scenario-sm3-sm2.sle")
 const QString kScenarioTrust = kSle + QStringLiteral("trust/xc-sanzi.json");
 
 // The scenario export saved as a workspace in `directory`, opened in `window`.
-bool openScenarioWorkspace(MainWindow& window, const QTemporaryDir& directory)
-{
+bool openScenarioWorkspace(MainWindow& window, const QTemporaryDir& directory) {
     window.openExports({kScenario}, {kScenarioTrust});
     if (!waitLoaded(window)) return false;
     window.saveAsWorkspace(directory.filePath(QStringLiteral("scenario.lianjian")));
     return waitLoaded(window) && window.session()->hasWorkspace() && window.casesView()->hasWorkspace();
 }
 
-QByteArray fileBytes(const QString& path)
-{
+QByteArray fileBytes(const QString& path) {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
@@ -71,11 +68,29 @@ QByteArray fileBytes(const QString& path)
 class TestWorkstation : public QObject {
     Q_OBJECT
 
+    // Clicking a finding's transaction shows its provenance, then the raw record as signed with
+    // its proof re-checked (read from the export or cut from the workspace off the GUI thread).
+    void checkRawRecordIsShown(MainWindow& window) {
+        const auto session = window.session();
+        QVERIFY(!session->findings.empty() && !session->findings.front().txs.empty());
+        const std::string tx = session->findings.front().txs.front();
+        const lj::TxRef* ref = session->findTx(tx);
+        QVERIFY(ref);
+        QTextBrowser* details = window.leadsView()->details();
+        emit details->anchorClicked(QUrl(QStringLiteral("tx:") + QString::fromStdString(tx)));
+        QVERIFY(details->toPlainText().contains(QStringLiteral("Block height")));
+        QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(QStringLiteral("Raw record as signed")),
+                                 30000);
+        const QString text = details->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Proof re-checked just now")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("\"kind\":\"") + QString::fromStdString(ref->kind)),
+                 qPrintable(text));
+    }
+
 private slots:
     void initTestCase() { lj::i18n::install("en"); }
 
-    void verifiedAndTrustedScenario()
-    {
+    void verifiedAndTrustedScenario() {
         MainWindow window;
         window.openExports({kSle + QStringLiteral("scenario/scenario-sm3-sm2.sle")},
                            {kSle + QStringLiteral("trust/xc-sanzi.json")});
@@ -88,15 +103,18 @@ private slots:
 
         // Leads: filter by rule and text; the models behave.
         LeadsView* leads = window.leadsView();
-        new QAbstractItemModelTester(leads->filter()->sourceModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, this);
-        new QAbstractItemModelTester(leads->filter(), QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+        new QAbstractItemModelTester(leads->filter()->sourceModel(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+        new QAbstractItemModelTester(leads->filter(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     this);
         const int all = leads->filter()->rowCount();
         QVERIFY(all > 0);
         leads->filter()->setRules({QStringLiteral("A03")});
         const int a03 = leads->filter()->rowCount();
         QVERIFY(a03 > 0 && a03 < all);
         for (int row = 0; row < a03; ++row)
-            QCOMPARE(leads->filter()->index(row, 0).data(FindingsModel::RuleCodeRole).toString(), QStringLiteral("A03"));
+            QCOMPARE(leads->filter()->index(row, 0).data(FindingsModel::RuleCodeRole).toString(),
+                     QStringLiteral("A03"));
         leads->filter()->setText(QStringLiteral("HT2013-0001"));
         QCOMPARE(leads->filter()->rowCount(), 1);
         leads->filter()->setRules({});
@@ -112,10 +130,11 @@ private slots:
         timeline->showAsset(QStringLiteral("as-320507004202-001"));
         QVERIFY(rendered.wait(60000));
         QCOMPARE(timeline->currentAsset(), QStringLiteral("as-320507004202-001"));
+
+        checkRawRecordIsShown(window);
     }
 
-    void relationshipGraphAndEntityInspector()
-    {
+    void relationshipGraphAndEntityInspector() {
         MainWindow window;
         window.openExports({kScenario}, {kScenarioTrust});
         QVERIFY(waitLoaded(window));
@@ -159,7 +178,8 @@ private slots:
         QCOMPARE(graph->scene()->nodeItem(view.graph->find(r01->path.front()))->pos(), pinned);
         GraphNodeItem* other = nullptr;
         for (QGraphicsItem* item : graph->scene()->items())
-            if (auto* node = dynamic_cast<GraphNodeItem*>(item); node && node->node() != view.graph->find(r01->path.front()))
+            if (auto* node = dynamic_cast<GraphNodeItem*>(item);
+                node && node->node() != view.graph->find(r01->path.front()))
                 other = node;
         QVERIFY(other);
         const lj::graph::NodeId hidden = other->node();
@@ -185,7 +205,8 @@ private slots:
         EntityInspector* inspector = window.entityInspector();
         inspector->inspect(party);
         const QString html = inspector->facts()->toHtml();
-        QVERIFY(html.contains(QString::fromStdString(session->dataset->nameOf(r01->path.front())).toHtmlEscaped()));
+        QVERIFY(html.contains(
+            QString::fromStdString(session->dataset->nameOf(r01->path.front())).toHtmlEscaped()));
         QVERIFY(html.contains(QString::fromStdString(r01->id)));
         QVERIFY(html.contains(QStringLiteral("tx:")));
         inspector->inspect(official);
@@ -193,8 +214,7 @@ private slots:
     }
 
     // Leads → Export Case File… without its dialogs: the selected finding, proofs from the open export.
-    void caseFileFromTheLeadsSelection()
-    {
+    void caseFileFromTheLeadsSelection() {
         MainWindow window;
         window.openExports({kSle + QStringLiteral("scenario/scenario-sm3-sm2.sle")},
                            {kSle + QStringLiteral("trust/xc-sanzi.json")});
@@ -215,8 +235,7 @@ private slots:
         QVERIFY(report.ok() && report->ok());
     }
 
-    void brokenExportShowsWhereAndKeepsTheVerifiedPrefix()
-    {
+    void brokenExportShowsWhereAndKeepsTheVerifiedPrefix() {
         MainWindow window;
         window.openExports({kSle + QStringLiteral("tampered/t01-tx-byte-flip.sle")},
                            {kSle + QStringLiteral("trust/xc-tiny-ed25519.json")});
@@ -231,25 +250,26 @@ private slots:
         QCOMPARE(model.rowCount(), 1);
     }
 
-    void forkPairIsShown()
-    {
+    void forkPairIsShown() {
         MainWindow window;
-        window.openExports({kSle + QStringLiteral("pairs/fork-a.sle"), kSle + QStringLiteral("pairs/fork-b.sle")},
-                           {kSle + QStringLiteral("trust/xc-tiny-ed25519.json")});
+        window.openExports(
+            {kSle + QStringLiteral("pairs/fork-a.sle"), kSle + QStringLiteral("pairs/fork-b.sle")},
+            {kSle + QStringLiteral("trust/xc-tiny-ed25519.json")});
         QVERIFY(waitLoaded(window));
         QVERIFY(window.session()->anyFork());
         QCOMPARE(exportState(*window.session(), 0), ExportState::Fork);
         QVERIFY(window.verificationView()->bannerText().contains(QStringLiteral("FORK at height 4")));
     }
 
-    void caseFromFindingsMovesThroughStatesWithUndoableNotes()
-    {
+    void caseFromFindingsMovesThroughStatesWithUndoableNotes() {
         QTemporaryDir directory;
         MainWindow window;
         QVERIFY(openScenarioWorkspace(window, directory));
         CasesView* cases = window.casesView();
-        new QAbstractItemModelTester(cases->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+        new QAbstractItemModelTester(cases->model(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     this);
         QCOMPARE(cases->model()->rowCount(), 0);
+        checkRawRecordIsShown(window);
 
         // Two A03 findings selected in the leads view make one case.
         LeadsView* leads = window.leadsView();
@@ -274,9 +294,11 @@ private slots:
         QVERIFY(!cases->proposeState(lj::CaseState::Filed));
         QVERIFY(cases->lastMessage().contains(QStringLiteral("awaits the supervisor")));
         QVERIFY(!cases->review(lj::ReviewKind::Approve, me, {}));
-        QVERIFY(cases->review(lj::ReviewKind::Approve, QStringLiteral("supervisor"), QStringLiteral("agreed")));
+        QVERIFY(
+            cases->review(lj::ReviewKind::Approve, QStringLiteral("supervisor"), QStringLiteral("agreed")));
         QVERIFY(cases->proposeState(lj::CaseState::Filed));
-        QVERIFY(cases->review(lj::ReviewKind::Return, QStringLiteral("supervisor"), QStringLiteral("more evidence")));
+        QVERIFY(cases->review(lj::ReviewKind::Return, QStringLiteral("supervisor"),
+                              QStringLiteral("more evidence")));
         QCOMPARE(cases->model()->index(0, CaseListModel::State).data().toString(),
                  CaseText::state(lj::CaseState::Verification));
         QCOMPARE(cases->model()->index(0, CaseListModel::Review).data().toString(),
@@ -308,7 +330,8 @@ private slots:
 
         // Typing is autosaved as a draft within seconds; closing asks about unsaved notes.
         editor->setPlainText(QStringLiteral("third, not saved"));
-        QTRY_VERIFY_WITH_TIMEOUT(store->draft(id)->has_value(), CaseNotesEditor::kAutosaveMilliseconds + 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(store->draft(id)->has_value(),
+                                 CaseNotesEditor::kAutosaveMilliseconds + 3000);
         QCOMPARE(QString::fromStdString((*store->draft(id))->text), QStringLiteral("third, not saved"));
         int asked = 0;
         QMessageBox::StandardButton answer = QMessageBox::Cancel;
@@ -330,8 +353,7 @@ private slots:
         QCOMPARE(QString::fromStdString(audit.algorithm), QStringLiteral("SM3"));
     }
 
-    void autosavedNotesAreRecoveredWhenTheWorkspaceReopens()
-    {
+    void autosavedNotesAreRecoveredWhenTheWorkspaceReopens() {
         QTemporaryDir directory;
         const QString path = directory.filePath(QStringLiteral("scenario.lianjian"));
         {
@@ -340,7 +362,8 @@ private slots:
             const std::int64_t id = window.casesView()->createCaseFromFindings(
                 {QString::fromStdString(window.session()->findings.front().id)}, {});
             QVERIFY(id != 0);
-            window.casesView()->detail()->notes()->editor()->setPlainText(QStringLiteral("typed before the crash"));
+            window.casesView()->detail()->notes()->editor()->setPlainText(
+                QStringLiteral("typed before the crash"));
             window.casesView()->detail()->notes()->flushDraft(); // what the autosave timer does
         }
         MainWindow window;
@@ -352,8 +375,7 @@ private slots:
         QVERIFY(cases->hasUnsavedNotes());
     }
 
-    void damagedWorkspaceIsRefusedUnchanged()
-    {
+    void damagedWorkspaceIsRefusedUnchanged() {
         QTemporaryDir directory;
         const QString path = directory.filePath(QStringLiteral("damaged.lianjian"));
         {
@@ -363,7 +385,8 @@ private slots:
         QVERIFY(QFile::rename(directory.filePath(QStringLiteral("scenario.lianjian")), path));
         QByteArray bytes = fileBytes(path);
         QVERIFY(bytes.size() > 40000);
-        for (int i = 8192; i < 32768; ++i) bytes[i] = static_cast<char>(0x5A ^ (i * 13));
+        for (int i = 8192; i < 32768; ++i)
+            bytes[i] = static_cast<char>(0x5A ^ (i * 13));
         {
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -379,8 +402,7 @@ private slots:
         QVERIFY(!window.casesView()->hasWorkspace());
     }
 
-    void chineseIsTheDefaultLanguage()
-    {
+    void chineseIsTheDefaultLanguage() {
         lj::i18n::install("zh_CN");
         MainWindow window;
         QVERIFY(window.windowTitle().contains(QStringLiteral("链鉴")));
