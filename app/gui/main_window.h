@@ -30,7 +30,16 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum Page { VerificationPage, LeadsPage, TimelinePage, GraphPage, EntityPage, VisitsPage, CasesPage, PageCount };
+    enum Page {
+        VerificationPage,
+        LeadsPage,
+        TimelinePage,
+        GraphPage,
+        EntityPage,
+        VisitsPage,
+        CasesPage,
+        PageCount
+    };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -42,6 +51,8 @@ public:
     // exports imported into a workspace, then opened; a case from findings (asks for the title).
     void openWorkspace(const QString& path);
     void saveAsWorkspace(const QString& path);
+    // The relationship graph as drawn, into the case selected on the Cases page (data and SVG).
+    bool attachGraphToCase(); // main_window_graph.cpp
     void createCaseFromFindings(const QStringList& findingIds);
     void showPage(Page page);
     bool isLoading() const;

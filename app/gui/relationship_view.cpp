@@ -2,13 +2,16 @@
 
 #include "finding_details.h"
 #include "format.h"
+#include "graph/graph_export.h"
 #include "graph_scene.h"
 #include "graph_text.h"
 #include "provenance_fetcher.h"
 #include "timeline_view.h"
 
+#include <QBuffer>
 #include <QComboBox>
 #include <QCompleter>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -67,6 +70,7 @@ RelationshipView::RelationshipView(QWidget* parent)
     , m_hide(new QPushButton(tr("Hide")))
     , m_relayout(new QPushButton(tr("Re-layout")))
     , m_export(new QPushButton(tr("Export image…")))
+    , m_attach(new QPushButton(tr("Attach to case")))
     , m_scene(new GraphScene(this))
     , m_canvas(new ZoomableView)
     , m_paths(new QListWidget)
@@ -96,7 +100,9 @@ RelationshipView::RelationshipView(QWidget* parent)
     controls->addWidget(m_layout);
     controls->addWidget(m_show);
     auto* actions = new QHBoxLayout;
-    for (QPushButton* button : {m_expand, m_hide, m_relayout, m_export})
+    m_attach->setToolTip(tr("Keep this picture, with the transactions behind every relation, in the case "
+                            "selected on the Cases page"));
+    for (QPushButton* button : {m_expand, m_hide, m_relayout, m_export, m_attach})
         actions->addWidget(button);
     actions->addStretch();
     actions->addWidget(m_status);
@@ -147,6 +153,7 @@ RelationshipView::RelationshipView(QWidget* parent)
     connect(m_hide, &QPushButton::clicked, this, &RelationshipView::hideSelected);
     connect(m_relayout, &QPushButton::clicked, this, &RelationshipView::relayout);
     connect(m_export, &QPushButton::clicked, this, &RelationshipView::chooseExport);
+    connect(m_attach, &QPushButton::clicked, this, &RelationshipView::attachToCaseRequested);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &RelationshipView::showItemDetails);
     connect(m_paths, &QListWidget::currentRowChanged, m_scene, &GraphScene::highlightPath);
     connect(m_details, &QTextBrowser::anchorClicked, this, &RelationshipView::openLink);
@@ -207,7 +214,8 @@ bool RelationshipView::isBusy() const {
 }
 
 void RelationshipView::setBusy(bool busy) {
-    for (QWidget* widget : std::initializer_list<QWidget*>{m_show, m_expand, m_hide, m_relayout, m_export})
+    for (QWidget* widget :
+         std::initializer_list<QWidget*>{m_show, m_expand, m_hide, m_relayout, m_export, m_attach})
         widget->setEnabled(!busy && m_session);
     setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
 }
@@ -333,27 +341,82 @@ void RelationshipView::relayout() {
     submit(m_request);
 }
 
-bool RelationshipView::exportImage(const QString& path) {
-    const QRectF area = m_scene->itemsBoundingRect().adjusted(-30, -30, 30, 30);
+namespace {
+
+// The scene as an SVG drawing, into `device`.
+bool renderSvg(QGraphicsScene& scene, QIODevice* device, const QString& title) {
+    const QRectF area = scene.itemsBoundingRect().adjusted(-30, -30, 30, 30);
     if (area.isEmpty()) return false;
-    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(area.size().toSize());
-        svg.setViewBox(QRectF(QPointF(0, 0), area.size()));
-        svg.setTitle(tr("Relationship graph"));
-        QPainter painter(&svg);
-        m_scene->render(&painter, QRectF(QPointF(0, 0), area.size()), area);
-        return painter.end();
-    }
+    QSvgGenerator svg;
+    svg.setOutputDevice(device);
+    svg.setSize(area.size().toSize());
+    svg.setViewBox(QRectF(QPointF(0, 0), area.size()));
+    svg.setTitle(title);
+    QPainter painter(&svg);
+    scene.render(&painter, QRectF(QPointF(0, 0), area.size()), area);
+    return painter.end();
+}
+
+// The scene as a picture on white, at up to twice its size and at most 8,000 pixels across.
+QImage renderImage(QGraphicsScene& scene) {
+    const QRectF area = scene.itemsBoundingRect().adjusted(-30, -30, 30, 30);
+    if (area.isEmpty()) return {};
     const qreal scale = std::min(2.0, 8000.0 / std::max(area.width(), area.height()));
     QImage image((area.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    m_scene->render(&painter, QRectF(QPointF(0, 0), area.size() * scale), area);
+    scene.render(&painter, QRectF(QPointF(0, 0), area.size() * scale), area);
     painter.end();
-    return image.save(path);
+    return image;
+}
+
+} // namespace
+
+std::optional<RelationshipView::Snapshot> RelationshipView::snapshot() const {
+    graph::GraphView view = m_scene->view();
+    if (!view.graph || view.subgraph.nodes.empty()) return std::nullopt;
+    view.positions.resize(view.subgraph.nodes.size());
+    for (std::size_t i = 0; i < view.subgraph.nodes.size(); ++i) // where the user left them
+        if (const GraphNodeItem* item = m_scene->nodeItem(view.subgraph.nodes[i]))
+            view.positions[i] = {item->pos().x(), item->pos().y()};
+    json::Value document = graph::toJson(view);
+    json::Value hidden = json::Value::array();
+    for (graph::NodeId node : m_scene->hiddenNodes())
+        hidden.push(json::Value::string(view.graph->node(node).id));
+    document.set("hidden", std::move(hidden));
+    document.set("as_of", json::Value::string(m_session ? m_session->asOf.toString() : std::string()));
+
+    Snapshot snapshot;
+    switch (m_request.kind) {
+    case GraphRequest::Kind::Ego:
+        snapshot.subject = q(m_request.first);
+        break;
+    case GraphRequest::Kind::Path:
+        snapshot.subject = q(m_request.first) + QStringLiteral(" → ") + q(m_request.second);
+        break;
+    case GraphRequest::Kind::Conflicts:
+        snapshot.subject = m_request.first.empty() ? tr("conflicts, every collective")
+                                                   : tr("conflicts of %1").arg(q(m_request.first));
+        break;
+    }
+    document.set("request", json::Value::string(snapshot.subject.toStdString()));
+    snapshot.json = QByteArray::fromStdString(json::serialize(document));
+    const QImage image = renderImage(*m_scene);
+    QBuffer png(&snapshot.png);
+    if (image.isNull() || !png.open(QIODevice::WriteOnly) || !image.save(&png, "PNG")) return std::nullopt;
+    return snapshot;
+}
+
+bool RelationshipView::exportImage(const QString& path) {
+    const QRectF area = m_scene->itemsBoundingRect().adjusted(-30, -30, 30, 30);
+    if (area.isEmpty()) return false;
+    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && renderSvg(*m_scene, &file, tr("Relationship graph")) &&
+               file.flush();
+    }
+    return renderImage(*m_scene).save(path);
 }
 
 void RelationshipView::chooseExport() {

@@ -3,13 +3,14 @@
 // between two entities or the conflict paths of a collective; the core answers and lays the
 // picture out off the GUI thread; the page draws it (shapes per entity type, labelled relations,
 // the conflict path in red), lets the user expand, hide and pin nodes, re-lay out, search, and
-// export PNG or SVG. A click on a node or relation shows its facts and the transactions behind them.
+// export PNG or SVG, or attach it to a case. A click on a node or relation shows its facts and the transactions behind them.
 #include "graph_request.h"
 #include "session.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -41,6 +42,14 @@ public:
     GraphScene* scene() const { return m_scene; }
     QListWidget* pathList() const { return m_paths; }
     bool exportImage(const QString& path); // .png or .svg
+    // The picture as it stands, for a case: what was asked, the core's JSON of the displayed view
+    // (nodes, relations with their transactions, paths, centrality, positions as the user left
+    // them, hidden entities listed) and the picture (PNG).
+    struct Snapshot {
+        QString subject;
+        QByteArray json, png;
+    };
+    std::optional<Snapshot> snapshot() const;
     // The toolbar's actions on the selected entities.
     void expandSelected();
     void hideSelected();
@@ -49,6 +58,7 @@ public:
 signals:
     void rendered();
     void inspectRequested(const QString& entityId);
+    void attachToCaseRequested(); // the main window knows the current case
 
 private:
     void buildGraph();
@@ -80,6 +90,7 @@ private:
     QPushButton* m_hide;
     QPushButton* m_relayout;
     QPushButton* m_export;
+    QPushButton* m_attach;
     GraphScene* m_scene;
     ZoomableView* m_canvas;
     QListWidget* m_paths;

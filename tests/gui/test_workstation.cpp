@@ -30,6 +30,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -287,6 +288,32 @@ private slots:
         lj::CaseStore* store = cases->store();
         QCOMPARE(store->load(id)->findings.size(), std::size_t(2));
         QVERIFY(!store->load(id)->snapshots.empty()); // the assets' timelines
+
+        // The relationship graph as drawn goes into the case: its data (relations citing their
+        // transactions) and its drawing.
+        const std::size_t before = store->load(id)->snapshots.size();
+        RelationshipView* graph = window.relationshipView();
+        QSignalSpy rendered(graph, &RelationshipView::rendered);
+        const auto& findings = window.session()->findings;
+        const auto related =
+            std::find_if(findings.begin(), findings.end(),
+                         [](const lj::RuleFinding& finding) { return !finding.path.empty(); });
+        QVERIFY(related != findings.end());
+        const QString party = QString::fromStdString(related->path.front());
+        graph->showEgo(party, 1);
+        QVERIFY(rendered.wait(60000));
+        QVERIFY2(window.attachGraphToCase(), qPrintable(window.statusBar()->currentMessage()));
+        const auto snapshots = store->load(id)->snapshots;
+        QCOMPARE(snapshots.size(), before + 2);
+        QCOMPARE(snapshots[before].kind, std::string("graph"));
+        QCOMPARE(snapshots[before].subject, party.toStdString());
+        const std::string text = store->snapshotData(snapshots[before].id).value();
+        auto data = lj::json::parse(text);
+        QVERIFY(data && data->find("nodes") && !data->find("nodes")->asArray().empty());
+        QVERIFY(text.find("\"txs\":[\"") != std::string::npos);
+        QCOMPARE(snapshots[before + 1].format, std::string("png"));
+        const std::string png = store->snapshotData(snapshots[before + 1].id).value();
+        QVERIFY(QImage::fromData(QByteArray::fromStdString(png), "PNG").width() > 100);
 
         // Through the states: a proposal waits for a supervisor, who is not the proposer.
         const QString me = CaseText::userName();
