@@ -15,6 +15,7 @@
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace lj::gui {
 
@@ -62,14 +63,22 @@ void EntityInspector::setSession(std::shared_ptr<const Session> session) {
     m_history.clear();
     m_current.clear();
     m_facts->clear();
+    ++m_generation; // whatever was being gathered belongs to the previous session
+    m_gathering = false;
     if (!m_session || !m_session->dataset) return;
-    auto* completer = new QCompleter(new QStringListModel(entityChoices(*m_session->dataset)), m_search);
-    completer->model()->setParent(completer);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    m_search->setCompleter(completer);
-    connect(completer, qOverload<const QString&>(&QCompleter::activated), this, [this](const QString& text) {
-        inspect(text.mid(text.lastIndexOf(kSeparator) + kSeparator.size()));
+    // Every entity's name and id, for the search box: listed off the GUI thread too.
+    auto choices = QtConcurrent::run([session = m_session] { return entityChoices(*session->dataset); });
+    choices.then(this, [this, session = m_session](const QStringList& names) {
+        if (session != m_session) return;
+        auto* completer = new QCompleter(new QStringListModel(names), m_search);
+        completer->model()->setParent(completer);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        completer->setFilterMode(Qt::MatchContains);
+        m_search->setCompleter(completer);
+        connect(completer, qOverload<const QString&>(&QCompleter::activated), this,
+                [this](const QString& text) {
+                    inspect(text.mid(text.lastIndexOf(kSeparator) + kSeparator.size()));
+                });
     });
 }
 
@@ -77,13 +86,30 @@ void EntityInspector::inspect(const QString& entityId) {
     if (!m_session || entityId.isEmpty()) return;
     if (!m_current.isEmpty() && m_current != entityId) m_history << m_current;
     m_current = entityId;
-    m_facts->setHtml(entityFactsHtml(*m_session, entityId.toStdString()));
+    showFacts();
 }
 
 void EntityInspector::back() {
     if (m_history.isEmpty()) return;
     m_current = m_history.takeLast();
-    m_facts->setHtml(entityFactsHtml(*m_session, m_current.toStdString()));
+    showFacts();
+}
+
+// Gathering an entity's facts reads the whole dataset (its dealings, the findings naming it): off
+// the GUI thread, so that a district of a million transactions does not freeze the page.
+void EntityInspector::showFacts() {
+    const quint64 generation = ++m_generation;
+    m_gathering = true;
+    m_facts->setHtml(QStringLiteral("<p style='color:#666'>%1</p>")
+                         .arg(tr("Gathering what the ledger says about %1…").arg(m_current.toHtmlEscaped())));
+    auto future = QtConcurrent::run(
+        [session = m_session, id = m_current.toStdString()] { return entityFactsHtml(*session, id); });
+    future.then(this, [this, generation, id = m_current](const QString& html) {
+        if (generation != m_generation) return; // the user moved on
+        m_gathering = false;
+        m_facts->setHtml(html);
+        emit factsShown(id);
+    });
 }
 
 void EntityInspector::openLink(const QUrl& url) {

@@ -23,18 +23,23 @@ public:
     void setSession(std::shared_ptr<const Session> session);
     void inspect(const QString& entityId);
     QString currentEntity() const { return m_current; }
+    bool isBusy() const { return m_gathering; } // facts being gathered
     QTextBrowser* facts() const { return m_facts; }
 
 signals:
+    void factsShown(const QString& entityId); // the page shows this entity's facts
     void openAssetRequested(const QString& assetId);
     void openGraphRequested(const QString& entityId);
 
 private:
     void openLink(const QUrl& url);
     void back();
+    void showFacts(); // of m_current
 
     std::shared_ptr<const Session> m_session;
     QString m_current;
+    quint64 m_generation = 0; // of the facts being gathered: a newer request wins
+    bool m_gathering = false;
     QStringList m_history;
     QLineEdit* m_search;
     QTextBrowser* m_facts;

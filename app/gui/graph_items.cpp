@@ -33,6 +33,7 @@ GraphNodeItem::GraphNodeItem(graph::NodeId node, graph::NodeType type, QString l
     setZValue(2);
     setData(GraphNodeKey, static_cast<qulonglong>(node));
     setToolTip(QStringLiteral("%1 · %2").arg(nodeTypeText(type), m_label));
+    m_shownLabel = QFontMetricsF(labelFont()).elidedText(m_label, Qt::ElideRight, kLabelWidth);
 }
 
 void GraphNodeItem::setPinned(bool pinned) {
@@ -114,10 +115,8 @@ void GraphNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
     if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.35) return;
     painter->setFont(labelFont());
     painter->setPen(m_highlighted ? kHighlight : QColor(0x22, 0x22, 0x22));
-    const QFontMetricsF metrics(labelFont());
-    const QString text = metrics.elidedText(m_label, Qt::ElideRight, kLabelWidth);
     painter->drawText(QRectF(-kLabelWidth / 2, kRadius * 1.4, kLabelWidth, 16),
-                      Qt::AlignHCenter | Qt::AlignTop, text);
+                      Qt::AlignHCenter | Qt::AlignTop, m_shownLabel);
 }
 
 QVariant GraphNodeItem::itemChange(GraphicsItemChange change, const QVariant& value) {
@@ -145,6 +144,8 @@ GraphEdgeItem::GraphEdgeItem(graph::EdgeId edge, GraphNodeItem* source, GraphNod
     setZValue(1);
     setData(GraphEdgeKey, static_cast<qulonglong>(edge));
     setToolTip(m_label);
+    m_labelSize =
+        QFontMetricsF(labelFont()).boundingRect(QRectF(0, 0, 140, 40), Qt::AlignCenter, m_label).size();
     source->addEdge(this);
     target->addEdge(this);
     adjust();
@@ -175,17 +176,18 @@ QPainterPath GraphEdgeItem::shape() const {
 }
 
 void GraphEdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
-    painter->setRenderHint(QPainter::Antialiasing);
+    const qreal detail = option->levelOfDetailFromTransform(painter->worldTransform());
+    // Zoomed out, thousands of hairlines: antialiasing them costs more than it shows.
+    painter->setRenderHint(QPainter::Antialiasing, detail >= 0.5 || m_highlighted);
     QPen pen(m_highlighted ? kHighlight : QColor(0x90, 0x98, 0xa0), m_highlighted ? 3 : 1.2);
     if (m_dashed) pen.setStyle(Qt::DashLine);
     if (isSelected()) pen.setColor(Qt::black);
     painter->setPen(pen);
     painter->drawLine(m_line);
-    if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.7 && !m_highlighted) return;
+    if (detail < 0.7 && !m_highlighted) return;
     painter->setFont(labelFont());
-    const QFontMetricsF metrics(labelFont());
-    const QRectF box = metrics.boundingRect(QRectF(0, 0, 140, 40), Qt::AlignCenter, m_label);
-    QRectF label(m_line.center() - QPointF(box.width() / 2, box.height() / 2), box.size());
+    const QRectF label(m_line.center() - QPointF(m_labelSize.width() / 2, m_labelSize.height() / 2),
+                       m_labelSize);
     painter->setPen(Qt::NoPen);
     painter->setBrush(QColor(255, 255, 255, 210));
     painter->drawRect(label.adjusted(-2, 0, 2, 0));

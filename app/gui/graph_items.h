@@ -39,6 +39,7 @@ private:
     graph::NodeId m_node;
     graph::NodeType m_type;
     QString m_label;
+    QString m_shownLabel; // elided once: measuring text on every paint slows a big picture down
     std::vector<GraphEdgeItem*> m_edges;
     bool m_pinned = false, m_highlighted = false, m_centre = false, m_dragged = false;
 };
@@ -63,6 +64,7 @@ private:
     GraphNodeItem* m_source;
     GraphNodeItem* m_target;
     QString m_label;
+    QSizeF m_labelSize; // measured once, for the same reason
     QLineF m_line;
     bool m_highlighted = false, m_dashed = false;
 };

@@ -13,7 +13,9 @@ constexpr qreal kScale = 2.2; // layout units → scene pixels: room for the lab
 
 GraphScene::GraphScene(QObject* parent)
     : QGraphicsScene(parent) {
-    setItemIndexMethod(QGraphicsScene::NoIndex); // nodes move (drag, re-layout): no BSP rebuilds
+    // A BSP index: a zoomed-in view of a big picture then looks at the few items it shows, not at
+    // every item; a drag moves only one node and its relations in the index.
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
 }
 
 void GraphScene::showView(const graph::GraphView& view, graph::NodeId centre) {

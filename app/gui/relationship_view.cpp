@@ -209,6 +209,10 @@ void RelationshipView::buildGraph() {
     }));
 }
 
+QGraphicsView* RelationshipView::canvas() const {
+    return m_canvas;
+}
+
 bool RelationshipView::isBusy() const {
     return m_graphWatcher.isRunning() || m_answerWatcher.isRunning();
 }

@@ -3,7 +3,8 @@
 // between two entities or the conflict paths of a collective; the core answers and lays the
 // picture out off the GUI thread; the page draws it (shapes per entity type, labelled relations,
 // the conflict path in red), lets the user expand, hide and pin nodes, re-lay out, search, and
-// export PNG or SVG, or attach it to a case. A click on a node or relation shows its facts and the transactions behind them.
+// export PNG or SVG, or attach it to a case. A click on a node or relation shows its facts and the
+// transactions behind them.
 #include "graph_request.h"
 #include "session.h"
 
@@ -13,6 +14,7 @@
 #include <optional>
 
 class QComboBox;
+class QGraphicsView;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -40,6 +42,7 @@ public:
     void showConflicts(const QString& collectiveId = {});
     bool isBusy() const;
     GraphScene* scene() const { return m_scene; }
+    QGraphicsView* canvas() const;
     QListWidget* pathList() const { return m_paths; }
     bool exportImage(const QString& path); // .png or .svg
     // The picture as it stands, for a case: what was asked, the core's JSON of the displayed view

@@ -204,7 +204,10 @@ private slots:
 
         // The entity inspector names the party, the finding and the transactions behind its facts.
         EntityInspector* inspector = window.entityInspector();
-        inspector->inspect(party);
+        QSignalSpy factsShown(inspector, &EntityInspector::factsShown);
+        inspector->inspect(party); // gathered off the GUI thread (shown at once if already done)
+        QTRY_COMPARE_WITH_TIMEOUT(factsShown.count(), 1, 30000);
+        QCOMPARE(factsShown.takeFirst().at(0).toString(), party);
         const QString html = inspector->facts()->toHtml();
         QVERIFY(html.contains(
             QString::fromStdString(session->dataset->nameOf(r01->path.front())).toHtmlEscaped()));
@@ -212,6 +215,9 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("tx:")));
         inspector->inspect(official);
         QCOMPARE(inspector->currentEntity(), official);
+        QTRY_COMPARE_WITH_TIMEOUT(factsShown.count(), 1, 30000);
+        QVERIFY(inspector->facts()->toHtml().contains(
+            QString::fromStdString(session->dataset->nameOf(official.toStdString())).toHtmlEscaped()));
     }
 
     // Leads → Export Case File… without its dialogs: the selected finding, proofs from the open export.
