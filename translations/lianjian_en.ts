@@ -2544,6 +2544,33 @@
     </message>
 </context>
 <context>
+    <name>ProvenanceFetcher</name>
+    <message>
+        <source>Proof re-checked just now: Merkle path to the block&apos;s tx root, block hash and quorum signatures</source>
+        <translation>Proof re-checked just now: Merkle path to the block&apos;s tx root, block hash and quorum signatures</translation>
+    </message>
+    <message>
+        <source>The proof checks out, but against validator keys the trust store does not hold</source>
+        <translation>The proof checks out, but against validator keys the trust store does not hold</translation>
+    </message>
+    <message>
+        <source>No proof:</source>
+        <translation>No proof:</translation>
+    </message>
+    <message>
+        <source>The raw record could not be read:</source>
+        <translation>The raw record could not be read:</translation>
+    </message>
+    <message>
+        <source>Raw record as signed</source>
+        <translation>Raw record as signed</translation>
+    </message>
+    <message>
+        <source>Reading the raw record…</source>
+        <translation>Reading the raw record…</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>No export open</source>
@@ -3070,6 +3097,10 @@
         <source>&lt;p style=&apos;color:#666&apos;&gt;Click a transaction to see its provenance.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;Click a transaction to see its provenance.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Gathering what the ledger says about %1…</source>
+        <translation>Gathering what the ledger says about %1…</translation>
+    </message>
 </context>
 <context>
     <name>lj::gui::ExportFindingsModel</name>
@@ -3369,6 +3400,18 @@
         <source>V01: %1</source>
         <translation>V01: %1</translation>
     </message>
+    <message>
+        <source>There is no picture to attach yet.</source>
+        <translation>There is no picture to attach yet.</translation>
+    </message>
+    <message>
+        <source>Cases live in a workspace: open or save one, select a case on the Cases page, then attach the picture.</source>
+        <translation>Cases live in a workspace: open or save one, select a case on the Cases page, then attach the picture.</translation>
+    </message>
+    <message>
+        <source>The picture is attached to the case selected on the Cases page.</source>
+        <translation>The picture is attached to the case selected on the Cases page.</translation>
+    </message>
 </context>
 <context>
     <name>lj::gui::RelationshipView</name>
@@ -3556,6 +3599,22 @@
     <message>
         <source>Dealings:</source>
         <translation>Dealings:</translation>
+    </message>
+    <message>
+        <source>Attach to case</source>
+        <translation>Attach to case</translation>
+    </message>
+    <message>
+        <source>Keep this picture, with the transactions behind every relation, in the case selected on the Cases page</source>
+        <translation>Keep this picture, with the transactions behind every relation, in the case selected on the Cases page</translation>
+    </message>
+    <message>
+        <source>conflicts, every collective</source>
+        <translation>conflicts, every collective</translation>
+    </message>
+    <message>
+        <source>conflicts of %1</source>
+        <translation>conflicts of %1</translation>
     </message>
 </context>
 <context>

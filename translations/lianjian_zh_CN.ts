@@ -2542,6 +2542,33 @@
     </message>
 </context>
 <context>
+    <name>ProvenanceFetcher</name>
+    <message>
+        <source>Proof re-checked just now: Merkle path to the block&apos;s tx root, block hash and quorum signatures</source>
+        <translation>证明刚刚已重新核验：到区块交易根的默克尔路径、区块哈希及法定签名</translation>
+    </message>
+    <message>
+        <source>The proof checks out, but against validator keys the trust store does not hold</source>
+        <translation>证明成立，但所用验证节点密钥不在信任库中</translation>
+    </message>
+    <message>
+        <source>No proof:</source>
+        <translation>无证明：</translation>
+    </message>
+    <message>
+        <source>The raw record could not be read:</source>
+        <translation>无法读取原始记录：</translation>
+    </message>
+    <message>
+        <source>Raw record as signed</source>
+        <translation>原始记录（签名原文）</translation>
+    </message>
+    <message>
+        <source>Reading the raw record…</source>
+        <translation>正在读取原始记录……</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>No export open</source>
@@ -3063,6 +3090,10 @@
         <source>&lt;p style=&apos;color:#666&apos;&gt;Click a transaction to see its provenance.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;点击交易可查看其来源出处。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Gathering what the ledger says about %1…</source>
+        <translation>正在汇集台账中关于 %1 的记载……</translation>
+    </message>
 </context>
 <context>
     <name>lj::gui::ExportFindingsModel</name>
@@ -3361,6 +3392,18 @@
         <source>V01: %1</source>
         <translation>V01：%1</translation>
     </message>
+    <message>
+        <source>There is no picture to attach yet.</source>
+        <translation>尚无可附加的图谱。</translation>
+    </message>
+    <message>
+        <source>Cases live in a workspace: open or save one, select a case on the Cases page, then attach the picture.</source>
+        <translation>案件保存在调查工作区中：请先打开或保存工作区，在“案件”页选择一个案件，然后再附加图谱。</translation>
+    </message>
+    <message>
+        <source>The picture is attached to the case selected on the Cases page.</source>
+        <translation>图谱已附加到“案件”页所选的案件。</translation>
+    </message>
 </context>
 <context>
     <name>lj::gui::RelationshipView</name>
@@ -3541,6 +3584,22 @@
     <message>
         <source>Dealings:</source>
         <translation>往来：</translation>
+    </message>
+    <message>
+        <source>Attach to case</source>
+        <translation>附加到案件</translation>
+    </message>
+    <message>
+        <source>Keep this picture, with the transactions behind every relation, in the case selected on the Cases page</source>
+        <translation>将此图谱（连同每条关系所依据的交易）保存到“案件”页所选的案件中</translation>
+    </message>
+    <message>
+        <source>conflicts, every collective</source>
+        <translation>利益冲突（全部集体经济组织）</translation>
+    </message>
+    <message>
+        <source>conflicts of %1</source>
+        <translation>%1 的利益冲突</translation>
     </message>
 </context>
 <context>
