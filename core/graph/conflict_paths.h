@@ -3,11 +3,8 @@
 // steps from a collective's counterparty to one of its officials whose role is in force on the
 // date of the dealing. Counterparties are those of R01 (lessees, winning bidders, contractors)
 // and F07 (payees and the holders of the accounts paid into), from rules/dealings.h, and W01's
-// subsidy recipients (kinship only, a role in force during a paid month).
-//
-// Start nodes cost nothing: the party; a firm party's legal representative and its shareholders
-// in force on the date; the holder of the account paid into. Same-person hops (one id_digest) cost
-// nothing either. A walk ends at the first official it meets and never visits a vertex twice.
+// subsidy recipients (kinship only, a role in force during a paid month). The walk itself, which
+// the rules share, is graph/conflict_search.h; a walk here ends at the first official it meets.
 #include "graph/entity_graph.h"
 #include "graph/subgraph.h"
 
@@ -21,9 +18,9 @@ struct ConflictOptions {
     std::size_t maxPaths = 100000; // more: capped
 };
 
-// Paths ordered by preference — fewer steps, fewer hops, from the party before from the account,
-// then vertex ids — so that each dealing's first path is the one R01/F07/W01 report. The subgraph
-// also holds each path's collective, the business edge to the party and the official's role edges.
+// Paths ordered by preference (preferredPath: fewer steps, fewer hops, from the party before from
+// the account, then vertex ids), so that each dealing's first path is the one R01/F07/W01 report. The
+// subgraph also holds each path's collective, the business edge to the party and the official's role edges.
 Subgraph conflictPaths(const EntityGraph& graph, const ConflictOptions& options = {});
 
 } // namespace lj::graph

@@ -23,7 +23,7 @@ EntityGraph EntityGraph::build(const Dataset& data, Date asOf, const BuildOption
     EntityGraph graph(data, asOf);
     addEntityNodes(graph);
     addRegisterEdges(graph);
-    addBusinessEdges(graph);
+    if (!options.relationsOnly) addBusinessEdges(graph);
     addIdentityEdges(graph, options);
     graph.finish();
     return graph;

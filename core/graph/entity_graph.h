@@ -22,6 +22,9 @@ struct BuildOptions {
     // A phone, address or account shared by more parties than this (a town office's switchboard, a
     // market's address) links nobody in particular: it becomes no "shares" edges, only a count.
     int maxSharedParties = 12;
+    // Registers and same-person edges only: what conflict walks need. Business and "shares" edges
+    // make up most of a build at a million transactions, and the relationship rules use neither.
+    bool relationsOnly = false;
 };
 
 struct BuildStats {

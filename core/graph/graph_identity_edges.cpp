@@ -110,6 +110,7 @@ void addSamePersons(EntityGraph& graph) {
 
 void addIdentityEdges(EntityGraph& graph, const BuildOptions& options) {
     addSamePersons(graph);
+    if (options.relationsOnly) return;
     const SharedValues values = collect(graph.data(), graph.asOf());
     for (const auto& [kindAndValue, shared] : values) {
         if (shared.parties.size() < 2) continue;

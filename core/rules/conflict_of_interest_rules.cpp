@@ -6,55 +6,72 @@
 #include "rules/relationship_rule_parts.h"
 #include "rules/relationship_text.h"
 
+#include <algorithm>
 #include <map>
 #include <optional>
-#include <set>
 
 namespace lj {
 
 namespace {
 
+using graph::ConflictSearch;
+using graph::EdgeId;
+using graph::GraphPath;
+using graph::NodeId;
+
 struct Conflict {
     const Dealing* dealing = nullptr;
-    OfficialConnection connection;
+    GraphPath path;            // party (or the account paid into) … official
+    std::vector<EdgeId> roles; // the official's roles in force on the date
 };
 
-std::optional<Conflict> findConflict(const KinshipIndex& index, const Dealing& dealing, int maxSteps) {
-    std::vector<RelationPath> seeds = index.partySeeds(dealing.party, dealing.on, 0);
-    if (!dealing.account.empty()) {
-        const auto viaAccount = index.accountSeeds(dealing.account, dealing.on, 1);
-        seeds.insert(seeds.end(), viaAccount.begin(), viaAccount.end());
-    }
-    const auto reached = index.reach(seeds, {maxSteps, dealing.on, false});
-    auto connection = index.nearestOfficial(reached, dealing.org, dealing.on, dealing.on);
-    if (!connection) return std::nullopt;
-    return Conflict{&dealing, std::move(*connection)};
+// The dealing's preferred path to a serving official, if any.
+std::optional<Conflict> findConflict(ConflictSearch& search, const Dealing& dealing, int maxSteps) {
+    const graph::EntityGraph& graph = search.graph();
+    graph::ConflictOccasion occasion;
+    occasion.org = graph.find(dealing.org);
+    if (occasion.org == graph::kNoNode) return std::nullopt; // an org without roles has no officials
+    occasion.party = graph.find(dealing.party);
+    if (!dealing.account.empty()) occasion.account = graph.find(dealing.account);
+    occasion.on = dealing.on;
+    occasion.spans = {{dealing.on, dealing.on}};
+    occasion.maxSteps = maxSteps;
+    const std::vector<GraphPath> walks = search.walks(occasion);
+    if (walks.empty()) return std::nullopt;
+    const auto best =
+        std::min_element(walks.begin(), walks.end(), [&](const GraphPath& a, const GraphPath& b) {
+            return graph::preferredPath(graph, a, b);
+        });
+    std::vector<EdgeId> roles = search.roles(best->nodes.back(), occasion.org, dealing.on, dealing.on);
+    return Conflict{&dealing, *best, std::move(roles)};
 }
 
-RuleFinding conflictFinding(const RuleContext& context, const std::string& rule, const Conflict& conflict) {
+RuleFinding conflictFinding(const RuleContext& context, const graph::EntityGraph& graph,
+                            const std::string& rule, const Conflict& conflict) {
     const Dealing& dealing = *conflict.dealing;
-    const RelationPath& path = conflict.connection.path;
-    const std::string& official = path.nodes.back();
+    const GraphPath& path = conflict.path;
+    const NodeId officialNode = path.nodes.back();
+    const std::string& official = graph.node(officialNode).id;
     std::vector<std::string> subjects{dealing.subject, dealing.party};
     if (official != dealing.party) subjects.push_back(official);
 
     std::vector<TxRefId> refs = dealing.refs;
-    for (TxRefId ref : path.refs())
+    for (TxRefId ref : graph::pathRefs(graph, path))
         refs.push_back(ref);
-    for (const Role* role : conflict.connection.roles)
-        refs.push_back(role->ref);
+    for (EdgeId role : conflict.roles)
+        refs.insert(refs.end(), graph.edge(role).refs.begin(), graph.edge(role).refs.end());
 
     const Dataset& data = context.data;
-    const std::string who = officialWithTitle(data, official, conflict.connection.roles);
+    const std::string who = officialWithTitle(graph, officialNode, conflict.roles);
     std::string summary = dealing.description + data.nameOf(dealing.party);
-    if (path.links.empty())
+    if (path.edges.empty())
         summary += "本人即为" + data.nameOf(dealing.org) + "在任干部" + who + "。";
     else
         summary += "与" + data.nameOf(dealing.org) + "在任干部" + who + "存在关联：" +
-                   describePath(data, path) + "。";
+                   describePath(graph, path) + "。";
 
     RuleFinding finding = context.makeFinding(rule, std::move(subjects), std::move(refs), std::move(summary));
-    finding.path = path.nodes;
+    finding.path = graph::pathIds(graph, path);
     finding.details.set("date", json::Value::string(dealing.on.toString()));
     finding.details.set("steps", json::Value::number(static_cast<std::int64_t>(path.steps)));
     finding.details.set("max_steps", json::Value::number(context.settings.threshold("R01.steps")));
@@ -64,31 +81,31 @@ RuleFinding conflictFinding(const RuleContext& context, const std::string& rule,
 // Reports, per subject, the dealing whose conflict has the preferred path (on ties the first listed:
 // the signing before amendments and listing results).
 void reportConflicts(const RuleContext& context, const std::string& rule,
-                     const std::vector<Dealing>& dealings, const KinshipIndex& index,
+                     const std::vector<Dealing>& dealings, ConflictSearch& search,
                      std::vector<RuleFinding>& out) {
     const int maxSteps = static_cast<int>(context.settings.threshold("R01.steps"));
     std::map<std::string, Conflict> bySubject;
     for (const Dealing& dealing : dealings) {
-        auto conflict = findConflict(index, dealing, maxSteps);
+        auto conflict = findConflict(search, dealing, maxSteps);
         if (!conflict) continue;
         auto [it, added] = bySubject.try_emplace(dealing.subject, *conflict);
-        if (!added && preferredPath(conflict->connection.path, it->second.connection.path))
-            it->second = *conflict;
+        if (!added && graph::preferredPath(search.graph(), conflict->path, it->second.path))
+            it->second = std::move(*conflict);
     }
     for (const auto& [subject, conflict] : bySubject)
-        out.push_back(conflictFinding(context, rule, conflict));
+        out.push_back(conflictFinding(context, search.graph(), rule, conflict));
 }
 
 } // namespace
 
-void evaluateConflictOfInterest(const RuleContext& context, const KinshipIndex& index,
+void evaluateConflictOfInterest(const RuleContext& context, graph::ConflictSearch& search,
                                 std::vector<RuleFinding>& out) {
-    reportConflicts(context, "R01", leaseAndAwardDealings(context.data, context.asOf), index, out);
+    reportConflicts(context, "R01", leaseAndAwardDealings(context.data, context.asOf), search, out);
 }
 
-void evaluateRelatedPartyPayments(const RuleContext& context, const KinshipIndex& index,
+void evaluateRelatedPartyPayments(const RuleContext& context, graph::ConflictSearch& search,
                                   std::vector<RuleFinding>& out) {
-    reportConflicts(context, "F07", paymentDealings(context.data, context.asOf), index, out);
+    reportConflicts(context, "F07", paymentDealings(context.data, context.asOf), search, out);
 }
 
 } // namespace lj

@@ -9,31 +9,43 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <string_view>
 #include <utility>
 
 namespace lj {
 
 namespace {
 
-struct KinPayments {
-    OfficialConnection nearest; // over all payments, the preferred path (the earliest payment on ties)
-    std::vector<const Subsidy*> payments;
-    std::vector<const Role*> roles; // the official's roles in force for those payments
+using graph::EdgeId;
+using graph::GraphPath;
+using graph::NodeId;
+
+struct KinConnection {
+    GraphPath path;            // recipient … official
+    std::vector<EdgeId> roles; // the official's roles in force in the month
 };
 
-RuleFinding officialsKinFinding(const RuleContext& context, const std::string& recipient,
+struct KinPayments {
+    KinConnection nearest; // over all payments, the preferred path (the earliest payment on ties)
+    std::vector<const Subsidy*> payments;
+    std::vector<EdgeId> roles; // the officials' roles in force for those payments
+};
+
+RuleFinding officialsKinFinding(const RuleContext& context, const graph::EntityGraph& graph,
+                                const std::string& recipient,
                                 const std::vector<std::pair<std::string, const KinPayments*>>& programs,
                                 int maxSteps) {
     const Dataset& data = context.data;
     const KinPayments* nearest = programs.front().second;
     for (const auto& [program, kin] : programs)
-        if (preferredPath(kin->nearest.path, nearest->nearest.path)) nearest = kin;
-    const RelationPath& path = nearest->nearest.path;
-    const std::string& official = path.nodes.back();
+        if (graph::preferredPath(graph, kin->nearest.path, nearest->nearest.path)) nearest = kin;
+    const GraphPath& path = nearest->nearest.path;
+    const NodeId officialNode = path.nodes.back();
+    const std::string& official = graph.node(officialNode).id;
     std::vector<std::string> subjects{recipient};
     if (official != recipient) subjects.push_back(official);
 
-    std::vector<TxRefId> refs = path.refs();
+    std::vector<TxRefId> refs = graph::pathRefs(graph, path);
     std::string paid;
     std::size_t count = 0;
     std::int64_t total = 0;
@@ -47,8 +59,9 @@ RuleFinding officialsKinFinding(const RuleContext& context, const std::string& r
             if (!first || *payment->period < *first) first = payment->period;
             if (!last || *last < *payment->period) last = payment->period;
         }
-        for (const Role* role : kin->roles)
-            if (role->person == official) refs.push_back(role->ref);
+        for (EdgeId role : kin->roles)
+            if (graph.edge(role).source == officialNode)
+                refs.insert(refs.end(), graph.edge(role).refs.begin(), graph.edge(role).refs.end());
         paid += (paid.empty() ? "" : "、") + std::to_string(kin->payments.size()) + "笔" +
                 subsidyProgramTitle(program) + "（合计" + RuleContext::yuan(programTotal) + "）";
         count += kin->payments.size();
@@ -57,16 +70,16 @@ RuleFinding officialsKinFinding(const RuleContext& context, const std::string& r
     }
 
     const std::string who = data.nameOf(nearest->payments.front()->org) + "在任干部" +
-                            officialWithTitle(data, official, nearest->nearest.roles);
+                            officialWithTitle(graph, officialNode, nearest->nearest.roles);
     std::string summary = data.nameOf(recipient);
-    if (path.links.empty())
+    if (path.edges.empty())
         summary += "本人即为" + who + "，领取了" + paid + "。";
     else
-        summary += "是" + who + "的亲属（" + describePath(data, path) + "），领取了" + paid + "。";
+        summary += "是" + who + "的亲属（" + describePath(graph, path) + "），领取了" + paid + "。";
 
     RuleFinding finding =
         context.makeFinding("W01", std::move(subjects), std::move(refs), std::move(summary));
-    finding.path = path.nodes;
+    finding.path = graph::pathIds(graph, path);
     finding.from = first;
     finding.to = last->addMonths(1).addDays(-1);
     finding.details.set("program", json::Value::string(programs.front().first));
@@ -78,9 +91,72 @@ RuleFinding officialsKinFinding(const RuleContext& context, const std::string& r
     return finding;
 }
 
+// Subsidies grouped by (recipient, collective), searched once per group over every month that
+// collective paid. Walks go on past officials: one serving in another month must not hide the
+// official a step further who serves in this one.
+class KinWalks {
+public:
+    // `subsidies` in time order.
+    KinWalks(graph::ConflictSearch& search, int maxSteps, const std::vector<const Subsidy*>& subsidies)
+        : m_search(search) {
+        const graph::EntityGraph& graph = search.graph();
+        std::map<std::pair<std::string_view, std::string_view>, std::uint32_t> groups;
+        std::map<std::string_view, Date> firstMonth; // a firm recipient's shareholders count then
+        m_groupOf.reserve(subsidies.size());
+        for (const Subsidy* subsidy : subsidies) {
+            const Date month = *subsidy->period;
+            const auto [it, added] = groups.try_emplace({subsidy->recipient, subsidy->org},
+                                                        static_cast<std::uint32_t>(m_groups.size()));
+            if (added) {
+                graph::ConflictOccasion occasion;
+                occasion.party = graph.find(subsidy->recipient);
+                occasion.org = graph.find(subsidy->org);
+                occasion.on = firstMonth.try_emplace(subsidy->recipient, month).first->second;
+                occasion.maxSteps = maxSteps;
+                occasion.kinshipOnly = true;
+                occasion.stopAtOfficials = false;
+                m_groups.push_back({std::move(occasion), false, {}});
+            }
+            auto& spans = m_groups[it->second].occasion.spans;
+            if (spans.empty() || spans.back().first != month)
+                spans.emplace_back(month, month.addMonths(1).addDays(-1));
+            m_groupOf.push_back(it->second);
+        }
+    }
+
+    // The preferred connection of subsidies[i]'s recipient to an official in force in its month.
+    std::optional<KinConnection> nearest(std::size_t i, const Subsidy& subsidy) {
+        Group& group = m_groups[m_groupOf[i]];
+        const graph::ConflictOccasion& occasion = group.occasion;
+        if (occasion.party == graph::kNoNode || occasion.org == graph::kNoNode) return std::nullopt;
+        if (!group.searched) {
+            group.walks = m_search.walks(occasion);
+            group.searched = true;
+        }
+        const Date first = *subsidy.period, last = first.addMonths(1).addDays(-1);
+        const GraphPath* best = nullptr;
+        for (const GraphPath& path : group.walks)
+            if (!m_search.roles(path.nodes.back(), occasion.org, first, last).empty() &&
+                (!best || graph::preferredPath(m_search.graph(), path, *best)))
+                best = &path;
+        if (!best) return std::nullopt;
+        return KinConnection{*best, m_search.roles(best->nodes.back(), occasion.org, first, last)};
+    }
+
+private:
+    struct Group {
+        graph::ConflictOccasion occasion;
+        bool searched = false;
+        std::vector<GraphPath> walks;
+    };
+    graph::ConflictSearch& m_search;
+    std::vector<Group> m_groups;
+    std::vector<std::uint32_t> m_groupOf; // per subsidy
+};
+
 } // namespace
 
-void evaluateOfficialsKin(const RuleContext& context, const KinshipIndex& index,
+void evaluateOfficialsKin(const RuleContext& context, graph::ConflictSearch& search,
                           std::vector<RuleFinding>& out) {
     const Dataset& data = context.data;
     const int maxSteps = static_cast<int>(context.settings.threshold("W01.steps"));
@@ -93,32 +169,28 @@ void evaluateOfficialsKin(const RuleContext& context, const KinshipIndex& index,
     std::stable_sort(subsidies.begin(), subsidies.end(),
                      [](const Subsidy* a, const Subsidy* b) { return *a->period < *b->period; });
 
-    // Kinship does not depend on the date: one search per recipient.
-    std::map<std::string, std::map<std::string, RelationPath>> reachedFrom;
+    KinWalks walks(search, maxSteps, subsidies);
     std::map<std::pair<std::string, std::string>, KinPayments> found; // (recipient, program)
-    for (const Subsidy* subsidy : subsidies) {
-        auto reached = reachedFrom.find(subsidy->recipient);
-        if (reached == reachedFrom.end()) {
-            const std::vector<RelationPath> seeds = index.partySeeds(subsidy->recipient, *subsidy->period, 0);
-            reached = reachedFrom.emplace(subsidy->recipient, index.reach(seeds, {maxSteps, {}, true})).first;
-        }
-        const Date monthEnd = subsidy->period->addMonths(1).addDays(-1);
-        auto connection = index.nearestOfficial(reached->second, subsidy->org, *subsidy->period, monthEnd);
+    for (std::size_t i = 0; i < subsidies.size(); ++i) {
+        const Subsidy* subsidy = subsidies[i];
+        auto connection = walks.nearest(i, *subsidy);
         if (!connection) continue;
         auto [it, added] =
             found.try_emplace({subsidy->recipient, subsidy->program}, KinPayments{*connection, {}, {}});
         KinPayments& kin = it->second;
-        if (!added && preferredPath(connection->path, kin.nearest.path)) kin.nearest = *connection;
+        if (!added && graph::preferredPath(search.graph(), connection->path, kin.nearest.path))
+            kin.nearest = *connection;
         kin.payments.push_back(subsidy);
         kin.roles.insert(kin.roles.end(), connection->roles.begin(), connection->roles.end());
     }
 
+    const graph::EntityGraph& graph = search.graph();
     std::map<std::pair<std::string, std::string>, std::vector<std::pair<std::string, const KinPayments*>>>
         bySubjects;
     for (const auto& [key, kin] : found)
-        bySubjects[{key.first, kin.nearest.path.nodes.back()}].emplace_back(key.second, &kin);
+        bySubjects[{key.first, graph.node(kin.nearest.path.nodes.back()).id}].emplace_back(key.second, &kin);
     for (const auto& [recipientAndOfficial, programs] : bySubjects)
-        out.push_back(officialsKinFinding(context, recipientAndOfficial.first, programs, maxSteps));
+        out.push_back(officialsKinFinding(context, graph, recipientAndOfficial.first, programs, maxSteps));
 }
 
 } // namespace lj

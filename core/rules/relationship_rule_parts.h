@@ -1,23 +1,25 @@
 #pragma once
 // The relationship rules of rules-v1 (R01, R02, F07, W01–W04), one function each;
-// evaluateRelationshipRules builds one KinshipIndex and runs them in this order.
-#include "rules/kinship_index.h"
+// evaluateRelationshipRules builds one relations-only entity graph and runs them in this order.
+// R01, F07 and W01 take their paths from the graph's conflict search (graph/conflict_search.h),
+// the walk the graph view's conflict query uses; W02 and W03 its same-person edges.
+#include "graph/conflict_search.h"
 #include "rules/rule_context.h"
 
 #include <vector>
 
 namespace lj {
 
-void evaluateConflictOfInterest(const RuleContext& context, const KinshipIndex& index,
+void evaluateConflictOfInterest(const RuleContext& context, graph::ConflictSearch& search,
                                 std::vector<RuleFinding>& out); // R01
-void evaluateRelatedPartyPayments(const RuleContext& context, const KinshipIndex& index,
+void evaluateRelatedPartyPayments(const RuleContext& context, graph::ConflictSearch& search,
                                   std::vector<RuleFinding>& out);                       // F07
 void evaluateSharedIdentity(const RuleContext& context, std::vector<RuleFinding>& out); // R02
-void evaluateOfficialsKin(const RuleContext& context, const KinshipIndex& index,
+void evaluateOfficialsKin(const RuleContext& context, graph::ConflictSearch& search,
                           std::vector<RuleFinding>& out); // W01
-void evaluateBusinessOwners(const RuleContext& context, const KinshipIndex& index,
+void evaluateBusinessOwners(const RuleContext& context, const graph::EntityGraph& graph,
                             std::vector<RuleFinding>& out); // W02
-void evaluateAssetHolders(const RuleContext& context, const KinshipIndex& index,
+void evaluateAssetHolders(const RuleContext& context, const graph::EntityGraph& graph,
                           std::vector<RuleFinding>& out);                                   // W03
 void evaluateDuplicateSubsidies(const RuleContext& context, std::vector<RuleFinding>& out); // W04
 

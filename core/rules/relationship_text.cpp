@@ -36,51 +36,57 @@ std::string subsidyProgramTitle(std::string_view program) {
     return it == titles.end() ? std::string(program) : std::string(it->second);
 }
 
-std::string describeLink(const Dataset& data, const PathLink& link) {
-    const std::string from = data.nameOf(link.from), to = data.nameOf(link.to);
-    switch (link.kind) {
-    case LinkKind::Kinship:
-        return to + "是" + from + "的" + kinshipTitle(link.relation);
-    case LinkKind::Shareholding: {
+std::string describeEdge(const graph::EntityGraph& graph, const graph::GraphEdge& edge) {
+    using graph::EdgeType;
+    const Dataset& data = graph.data();
+    const std::string& fromId = graph.node(edge.source).id;
+    const std::string& toId = graph.node(edge.target).id;
+    const std::string from = data.nameOf(fromId), to = data.nameOf(toId);
+    switch (edge.type) {
+    case EdgeType::Kinship:
+        return to + "是" + from + "的" + kinshipTitle(edge.detail);
+    case EdgeType::Shareholding: {
         std::string text = from + "是" + to + "的股东";
-        if (link.shareBp > 0) {
-            const std::string percent = std::to_string(link.shareBp / 100);
-            const auto rest = link.shareBp % 100;
+        if (edge.shareBp > 0) {
+            const std::string percent = std::to_string(edge.shareBp / 100);
+            const auto rest = edge.shareBp % 100;
             text += "（持股" + percent +
                     (rest ? "." + std::to_string(rest / 10) + std::to_string(rest % 10) : "") + "%）";
         }
         return text;
     }
-    case LinkKind::LegalRep:
+    case EdgeType::LegalRep:
         return from + "是" + to + "的法定代表人";
-    case LinkKind::SamePerson:
-        return from + "（" + link.from + "）与" + to + "（" + link.to + "）身份证号摘要相同，系同一人";
-    case LinkKind::AccountHolder:
-        return "账户" + data.nameOf(link.from) + "的户主是" + to;
+    case EdgeType::SamePerson:
+        return from + "（" + fromId + "）与" + to + "（" + toId + "）身份证号摘要相同，系同一人";
+    case EdgeType::AccountHolder:
+        return "账户" + from + "的户主是" + to;
+    default: // conflict paths walk no other edges
+        return {};
     }
-    return {};
 }
 
-std::string describePath(const Dataset& data, const RelationPath& path) {
+std::string describePath(const graph::EntityGraph& graph, const graph::GraphPath& path) {
     std::string text;
-    for (const PathLink* link : path.links) {
+    for (graph::EdgeId edge : path.edges) {
         if (!text.empty()) text += "，";
-        text += describeLink(data, *link);
+        text += describeEdge(graph, graph.edge(edge));
     }
     return text;
 }
 
-std::string officialWithTitle(const Dataset& data, const std::string& person,
-                              const std::vector<const Role*>& roles) {
+std::string officialWithTitle(const graph::EntityGraph& graph, graph::NodeId person,
+                              const std::vector<graph::EdgeId>& roles) {
     std::string titles;
-    for (const Role* role : roles)
-        if (role->person == person) {
-            const std::string title = roleTitle(role->role);
+    for (graph::EdgeId role : roles)
+        if (graph.edge(role).source == person) {
+            const std::string title = roleTitle(graph.edge(role).detail);
             if (titles.find(title) != std::string::npos) continue;
             if (!titles.empty()) titles += "、";
             titles += title;
         }
-    return titles.empty() ? data.nameOf(person) : data.nameOf(person) + "（" + titles + "）";
+    const std::string name = graph.data().nameOf(graph.node(person).id);
+    return titles.empty() ? name : name + "（" + titles + "）";
 }
 
 } // namespace lj

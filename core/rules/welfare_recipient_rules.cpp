@@ -34,12 +34,22 @@ std::vector<std::string> recipientAndTwins(const std::string& recipient, const s
     return subjects;
 }
 
-void addTwinRefs(const KinshipIndex& index, const std::vector<std::string>& persons,
-                 std::vector<TxRefId>& refs) {
+// The recipient and the other person records with its id_digest: its same-person edges in the graph.
+std::set<std::string> oneIndividual(const graph::EntityGraph& graph, const std::string& recipient) {
+    std::set<std::string> self{recipient};
+    const graph::NodeId node = graph.find(recipient);
+    if (node == graph::kNoNode) return self;
+    graph.forEachEdge(node, [&](graph::NodeId twin, graph::EdgeId edge) {
+        if (graph.edge(edge).type == graph::EdgeType::SamePerson) self.insert(graph.node(twin).id);
+    });
+    return self;
+}
+
+void addTwinRefs(const Dataset& data, const std::vector<std::string>& persons, std::vector<TxRefId>& refs) {
     if (persons.size() < 2) return; // the same-person hop is proven by both person records
     for (const std::string& person : persons)
-        for (TxRefId ref : index.personRefs(person))
-            refs.push_back(ref);
+        if (const auto found = data.persons.find(person); found != data.persons.end())
+            refs.insert(refs.end(), found->second.refs.begin(), found->second.refs.end());
 }
 
 std::string twinsText(const Dataset& data, const std::vector<std::string>& persons) {
@@ -83,13 +93,11 @@ std::set<std::string> lesseesOf(const Contract& contract, Date asOf) {
 
 } // namespace
 
-void evaluateBusinessOwners(const RuleContext& context, const KinshipIndex& index,
+void evaluateBusinessOwners(const RuleContext& context, const graph::EntityGraph& graph,
                             std::vector<RuleFinding>& out) {
     const Dataset& data = context.data;
     for (const auto& [recipient, payments] : dibaoByRecipient(context)) {
-        std::set<std::string> self{recipient};
-        for (const std::string& twin : index.samePersons(recipient))
-            self.insert(twin);
+        const std::set<std::string> self = oneIndividual(graph, recipient);
 
         std::map<std::string, FirmTie> firms;
         for (const auto& [id, firm] : data.firms)
@@ -111,7 +119,7 @@ void evaluateBusinessOwners(const RuleContext& context, const KinshipIndex& inde
             const std::vector<std::string> persons = recipientAndTwins(recipient, tie.persons);
             std::vector<TxRefId> refs = tie.refs;
             refs.insert(refs.end(), payments.front()->refs.begin(), payments.front()->refs.end());
-            addTwinRefs(index, persons, refs);
+            addTwinRefs(data, persons, refs);
             std::string ties;
             for (const std::string& text : tie.ties)
                 ties += (ties.empty() ? "" : "、") + text;
@@ -128,7 +136,7 @@ void evaluateBusinessOwners(const RuleContext& context, const KinshipIndex& inde
     }
 }
 
-void evaluateAssetHolders(const RuleContext& context, const KinshipIndex& index,
+void evaluateAssetHolders(const RuleContext& context, const graph::EntityGraph& graph,
                           std::vector<RuleFinding>& out) {
     const Dataset& data = context.data;
     struct HeldLease {
@@ -137,9 +145,7 @@ void evaluateAssetHolders(const RuleContext& context, const KinshipIndex& index,
         const Subsidy* firstPaymentDuring;
     };
     for (const auto& [recipient, payments] : dibaoByRecipient(context)) {
-        std::set<std::string> self{recipient};
-        for (const std::string& twin : index.samePersons(recipient))
-            self.insert(twin);
+        const std::set<std::string> self = oneIndividual(graph, recipient);
 
         std::vector<HeldLease> leases; // by contract id
         for (const auto& [id, contract] : data.contracts) {
@@ -173,7 +179,7 @@ void evaluateAssetHolders(const RuleContext& context, const KinshipIndex& index,
                 contracts += "（" + asset + "）";
         }
         const std::vector<std::string> persons = recipientAndTwins(recipient, usedPersons);
-        addTwinRefs(index, persons, refs);
+        addTwinRefs(data, persons, refs);
 
         std::vector<std::string> subjects = persons;
         for (const HeldLease& lease : leases)

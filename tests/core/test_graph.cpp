@@ -101,6 +101,15 @@ TEST(EntityGraph, IdentityMergingAndSharedValues) {
     ASSERT_TRUE(account); // p-d was paid into p-c's account
     EXPECT_EQ(account->detail, "account");
     EXPECT_EQ(account->subjects, (Ids{"acct-1"}));
+
+    // The rules' graph: registers and same-person edges, no dealings or shared values.
+    BuildOptions relationsOnly;
+    relationsOnly.relationsOnly = true;
+    const EntityGraph rules = EntityGraph::build(data, kAsOf, relationsOnly);
+    EXPECT_TRUE(edgeOf(rules, "p-a", "p-a2", EdgeType::SamePerson));
+    EXPECT_TRUE(edgeOf(rules, "acct-1", "p-c", EdgeType::AccountHolder));
+    for (const GraphEdge& edge : rules.edges())
+        EXPECT_TRUE(edge.type != EdgeType::Shares && edge.type < EdgeType::Lessee) << edgeTypeName(edge.type);
 }
 
 TEST(ConflictPaths, FollowKinshipOwnershipAndRoleTerms) {
