@@ -34,12 +34,13 @@ protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
 
 private:
-    QPainterPath outline() const;
+    QPainterPath makeOutline() const; // the shape of its type, bigger for the centre
 
     graph::NodeId m_node;
     graph::NodeType m_type;
     QString m_label;
-    QString m_shownLabel; // elided once: measuring text on every paint slows a big picture down
+    QPainterPath m_outline; // built once: painting thousands of nodes should not build paths
+    QString m_shownLabel;   // elided once: measuring text on every paint slows a big picture down
     std::vector<GraphEdgeItem*> m_edges;
     bool m_pinned = false, m_highlighted = false, m_centre = false, m_dragged = false;
 };

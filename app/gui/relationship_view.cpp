@@ -111,6 +111,9 @@ RelationshipView::RelationshipView(QWidget* parent)
     m_canvas->setRenderHint(QPainter::Antialiasing);
     m_canvas->setDragMode(QGraphicsView::ScrollHandDrag);
     m_canvas->setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    // Every item sets the pen, brush, font and hints it paints with: no save and restore around
+    // each of thousands of items.
+    m_canvas->setOptimizationFlags(QGraphicsView::DontSavePainterState);
     m_canvas->setBackgroundBrush(QColor(0xfa, 0xfa, 0xf8));
     m_details->setOpenLinks(false);
     m_paths->setWordWrap(true);
