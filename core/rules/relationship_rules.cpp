@@ -11,12 +11,10 @@ void evaluateRelationshipRules(const RuleContext& context, std::vector<RuleFindi
     const graph::EntityGraph graph = graph::EntityGraph::build(context.data, context.asOf, options);
     graph::ConflictSearch search(graph);
     evaluateConflictOfInterest(context, search, out);
-    evaluateSharedIdentity(context, out);
     evaluateRelatedPartyPayments(context, search, out);
     evaluateOfficialsKin(context, search, out);
     evaluateBusinessOwners(context, graph, out);
     evaluateAssetHolders(context, graph, out);
-    evaluateDuplicateSubsidies(context, out);
 }
 
 } // namespace lj
