@@ -37,6 +37,8 @@ PreparedTx prepareTx(const std::string& line, const Hash32& leaf, std::int64_t h
         tx.record.ref.index = index;
     }
     tx.line = line;
+    tx.row = makeRecordRow(tx.record);
+    tx.record.body = json::Value(); // freed here, on the reader's thread, not by the writer
     return tx;
 }
 

@@ -9,6 +9,7 @@
 #include "model/dataset.h"
 #include "util/bounded_queue.h"
 #include "util/result.h"
+#include "workspace/record_row.h"
 
 #include <atomic>
 #include <cstdint>
@@ -20,7 +21,8 @@ namespace lj {
 
 struct PreparedTx {
     std::string line;    // the raw tx line, stored as it came
-    LedgerRecord record; // parsed; ref.tx/height/index always set
+    LedgerRecord record; // ref.tx/height/index always set; the body is let go once `row` is made
+    RecordRow row;       // its record-table (or event) row and full-text row, ready to bind
 };
 
 struct PreparedBlock {

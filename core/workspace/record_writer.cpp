@@ -4,41 +4,13 @@ namespace lj {
 
 namespace {
 
-bool matchesType(const json::Value& value, ColumnType type) {
-    switch (type) {
-    case ColumnType::Text:
-        return value.isString();
-    case ColumnType::Integer:
-        return value.isNumber() && value.asInt64().has_value();
-    case ColumnType::Boolean:
-        return value.isBool();
-    case ColumnType::Json:
-        return !value.isNull();
-    }
-    return false;
-}
-
-void bindValue(sql::Statement& statement, int index, const json::Value& value, ColumnType type) {
-    switch (type) {
-    case ColumnType::Text:
-        statement.bind(index, value.asString());
-        break;
-    case ColumnType::Integer:
-        statement.bind(index, *value.asInt64());
-        break;
-    case ColumnType::Boolean:
-        statement.bind(index, std::int64_t{value.asBool() ? 1 : 0});
-        break;
-    case ColumnType::Json:
-        statement.bind(index, json::serialize(value));
-        break;
-    }
-}
-
-const RecordColumn* findColumn(const RecordTable& table, std::string_view member) {
-    for (const RecordColumn& column : table.columns)
-        if (column.member == member) return &column;
-    return nullptr;
+void bindRowValue(sql::Statement& statement, int index, const RowValue& value) {
+    if (const auto* number = std::get_if<std::int64_t>(&value))
+        statement.bind(index, *number);
+    else if (const auto* text = std::get_if<std::string>(&value))
+        statement.bind(index, *text);
+    else
+        statement.bindNull(index);
 }
 
 // The provenance binds shared by record tables and events: seq (the tx, which holds its id,
@@ -79,10 +51,10 @@ Status RecordWriter::writeTx(const PreparedTx& tx) {
     if (auto status = (*statement)->run(); !status) return status;
     ++m_txsWritten;
 
-    const RecordTable* table = recordTableForKind(ref.kind);
-    if (!table || !record.body.isObject()) return writeEvent(record, seq);
-    if (auto status = writeRecord(*table, record, seq); !status) return status;
-    if (table->search) return writeSearchRow(*table->search, ref.kind, record.body, seq);
+    const RecordRow& row = tx.row;
+    if (!row.table) return writeEvent(ref.kind, row, seq);
+    if (auto status = writeRecord(row, seq); !status) return status;
+    if (row.search) return writeSearchRow(*row.search, ref.kind, seq);
     return Ok{};
 }
 
@@ -108,64 +80,40 @@ std::string RecordWriter::insertSql(const RecordTable& table) {
            ", ?)";
 }
 
-Status RecordWriter::writeRecord(const RecordTable& table, const LedgerRecord& record, std::int64_t seq) {
-    sql::Statement*& slot = m_insertRecord[&table];
-    auto statement = prepared(slot, slot ? std::string() : insertSql(table)); // the SQL only once
+Status RecordWriter::writeRecord(const RecordRow& row, std::int64_t seq) {
+    sql::Statement*& slot = m_insertRecord[row.table];
+    auto statement = prepared(slot, slot ? std::string() : insertSql(*row.table)); // the SQL only once
     if (!statement) return fail(statement.error());
     sql::Statement& insert = **statement;
     bindProvenance(insert, seq, m_exportId);
-
-    // Members without a column, or whose value is not of the column's type, are kept in `extra`.
-    json::Value extra = json::Value::object();
-    for (const auto& [member, value] : record.body.asObject()) {
-        const RecordColumn* column = findColumn(table, member);
-        if (!column || !matchesType(value, column->type)) extra.set(member, value);
-    }
     int index = 3;
-    for (const RecordColumn& column : table.columns) {
-        const json::Value* value = record.body.find(column.member);
-        if (value && matchesType(*value, column.type))
-            bindValue(insert, index, *value, column.type);
-        else
-            insert.bindNull(index);
-        ++index;
-    }
-    if (extra.asObject().empty())
-        insert.bindNull(index);
+    for (const RowValue& value : row.values)
+        bindRowValue(insert, index++, value);
+    if (row.extra)
+        insert.bind(index, *row.extra);
     else
-        insert.bind(index, json::serialize(extra));
+        insert.bindNull(index);
     return insert.run();
 }
 
-Status RecordWriter::writeEvent(const LedgerRecord& record, std::int64_t seq) {
+Status RecordWriter::writeEvent(const std::string& kind, const RecordRow& row, std::int64_t seq) {
     auto statement =
         prepared(m_insertEvent, "INSERT INTO events(seq, export_id, kind, body) VALUES (?, ?, ?, ?)");
     if (!statement) return fail(statement.error());
     bindProvenance(**statement, seq, m_exportId);
-    (*statement)->bind(3, record.ref.kind);
-    if (record.body.isNull())
-        (*statement)->bindNull(4);
+    (*statement)->bind(3, kind);
+    if (row.body)
+        (*statement)->bind(4, *row.body);
     else
-        (*statement)->bind(4, json::serialize(record.body));
+        (*statement)->bindNull(4);
     return (*statement)->run();
 }
 
-Status RecordWriter::writeSearchRow(const SearchFields& fields, const std::string& kind,
-                                    const json::Value& body, std::int64_t seq) {
-    const auto id = body.getString(fields.idMember);
-    if (!id || id->empty()) return Ok{};
-    std::string label = fields.labelMember.empty() ? "" : body.getString(fields.labelMember).value_or("");
-    if (label.empty()) label = *id;
-    std::string terms;
-    for (const std::string& member : fields.termMembers)
-        if (const auto value = body.getString(member); value && !value->empty()) {
-            if (!terms.empty()) terms += ' ';
-            terms += *value;
-        }
+Status RecordWriter::writeSearchRow(const SearchRow& search, const std::string& kind, std::int64_t seq) {
     auto statement = prepared(m_insertSearchRow,
                               "INSERT INTO search_index(id, kind, label, terms, seq) VALUES (?, ?, ?, ?, ?)");
     if (!statement) return fail(statement.error());
-    (*statement)->bind(1, *id).bind(2, kind).bind(3, label).bind(4, terms).bind(5, seq);
+    (*statement)->bind(1, search.id).bind(2, kind).bind(3, search.label).bind(4, search.terms).bind(5, seq);
     return (*statement)->run();
 }
 

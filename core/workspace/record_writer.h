@@ -1,8 +1,8 @@
 #pragma once
 // Writes verified blocks and their transactions into the workspace's tables: the block row, the
 // tx row (raw line kept), the row of the record kind's table (typed columns, unknown members in
-// `extra`) or a generic event, and the full-text rows. Runs inside the caller's transaction; every
-// statement is prepared once per connection.
+// `extra`) or a generic event, and the full-text rows, as the reader worked them out (record_row.h).
+// Runs inside the caller's transaction; every statement is prepared once per connection.
 #include "model/dataset.h"
 #include "util/result.h"
 #include "workspace/import_reader.h"
@@ -27,10 +27,9 @@ public:
     std::int64_t txsWritten() const { return m_txsWritten; }
 
 private:
-    [[nodiscard]] Status writeRecord(const RecordTable& table, const LedgerRecord& record, std::int64_t seq);
-    [[nodiscard]] Status writeEvent(const LedgerRecord& record, std::int64_t seq);
-    [[nodiscard]] Status writeSearchRow(const SearchFields& fields, const std::string& kind,
-                                        const json::Value& body, std::int64_t seq);
+    [[nodiscard]] Status writeRecord(const RecordRow& row, std::int64_t seq);
+    [[nodiscard]] Status writeEvent(const std::string& kind, const RecordRow& row, std::int64_t seq);
+    [[nodiscard]] Status writeSearchRow(const SearchRow& search, const std::string& kind, std::int64_t seq);
     // The statement for `sql`, prepared on first use and kept in `slot`, reset for a new row.
     Result<sql::Statement*> prepared(sql::Statement*& slot, const std::string& sql);
     static std::string insertSql(const RecordTable& table);
