@@ -80,7 +80,8 @@ Result<WorkspaceEvidence> collectWorkspaceEvidence(Workspace& workspace,
 
     // The first statement of each id (a byte-identical line may recur; the first proves it).
     auto findTx =
-        db.cached("SELECT height, idx, export_id, line, kind, time, source FROM txs WHERE tx_id = ? "
+        db.cached("SELECT height, idx, export_id, line, json_extract(line, '$.kind'), "
+                  "json_extract(line, '$.time'), json_extract(line, '$.source') FROM txs WHERE tx_id = ? "
                   "ORDER BY seq LIMIT 1");
     if (!findTx) return fail(findTx.error());
     std::set<std::string> seen;

@@ -40,14 +40,12 @@ Status RecordWriter::writeBlock(const PreparedBlock& block) {
 Status RecordWriter::writeTx(const PreparedTx& tx) {
     const std::int64_t seq = m_nextSeq++;
     const LedgerRecord& record = tx.record;
-    auto statement = prepared(
-        m_insertTx, "INSERT INTO txs(seq, tx_id, height, idx, kind, time, source, actor, export_id, line) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto statement = prepared(m_insertTx, "INSERT INTO txs(seq, tx_id, height, idx, export_id, line) "
+                                          "VALUES (?, ?, ?, ?, ?, ?)");
     if (!statement) return fail(statement.error());
     const TxRef& ref = record.ref;
     (*statement)->bind(1, seq).bind(2, ref.tx).bind(3, ref.height).bind(4, std::int64_t{ref.index});
-    (*statement)->bind(5, ref.kind).bind(6, ref.time).bind(7, ref.source).bind(8, ref.actor);
-    (*statement)->bind(9, m_exportId).bind(10, tx.line);
+    (*statement)->bind(5, m_exportId).bind(6, tx.line);
     if (auto status = (*statement)->run(); !status) return status;
     ++m_txsWritten;
 

@@ -23,7 +23,7 @@ bool hasIdColumn(const RecordTable& table) {
 }
 
 // Bookkeeping tables, the tx store and the full-text index.
-const char* kCoreTablesV1 = R"sql(
+const char* kCoreTablesV1Template = R"sql(
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 
 CREATE TABLE exports(
@@ -55,24 +55,29 @@ CREATE TABLE blocks(
 
 -- seq is the chain order. tx_id is not the key: two byte-identical tx lines in different blocks
 -- share an id, and both are statements of the ledger.
-CREATE TABLE txs(
-    seq INTEGER PRIMARY KEY,
-    tx_id TEXT NOT NULL,
-    height INTEGER NOT NULL REFERENCES blocks(height),
-    idx INTEGER NOT NULL,
-    kind TEXT NOT NULL,
-    time TEXT,
-    source TEXT,
-    actor TEXT,
-    export_id INTEGER NOT NULL REFERENCES exports(id),
-    line TEXT NOT NULL);
-CREATE INDEX txs_by_tx_id ON txs(tx_id);
-
+%TXS%
 -- Names, ids, phones, addresses and account numbers; trigram, so any 3+ character substring
 -- (Chinese included) matches. seq is the tx that stated the row.
 CREATE VIRTUAL TABLE search_index USING fts5(
     id, kind UNINDEXED, label, terms, seq UNINDEXED, tokenize = 'trigram');
 )sql";
+
+// The tx store. Version 1 also kept each tx's kind, time, source and actor in columns; version 6
+// dropped them, as the raw line states them (json_extract reads them where a query needs them).
+std::string coreTablesV1(bool txColumns) {
+    std::string txs = "CREATE TABLE txs(\n"
+                      "    seq INTEGER PRIMARY KEY,\n"
+                      "    tx_id TEXT NOT NULL,\n"
+                      "    height INTEGER NOT NULL REFERENCES blocks(height),\n"
+                      "    idx INTEGER NOT NULL,\n";
+    if (txColumns) txs += "    kind TEXT NOT NULL,\n    time TEXT,\n    source TEXT,\n    actor TEXT,\n";
+    txs += "    export_id INTEGER NOT NULL REFERENCES exports(id),\n"
+           "    line TEXT NOT NULL);\n"
+           "CREATE INDEX txs_by_tx_id ON txs(tx_id);\n";
+    std::string ddl = kCoreTablesV1Template;
+    ddl.replace(ddl.find("%TXS%"), 5, txs);
+    return ddl;
+}
 
 // The provenance columns a record table (or `events`) starts with. Version 1 repeated the tx's id,
 // height, source and actor in every row; version 5 dropped them (see leanRecordProvenanceV5), and a
@@ -138,13 +143,26 @@ std::vector<std::string> provenanceTables() {
     return tables;
 }
 
+// The views read source and actor from the tx's raw line, which works before and after version 6.
 std::string withTxViewsV5() {
     std::string ddl;
     for (const std::string& table : provenanceTables())
         ddl += "CREATE VIEW " + quoteIdentifier(table + "_with_tx") +
-               " AS SELECT t.tx_id, t.height, t.source, t.actor, r.* FROM " + quoteIdentifier(table) +
-               " r JOIN txs t ON t.seq = r.seq;\n";
+               " AS SELECT t.tx_id, t.height, json_extract(t.line, '$.source') AS source, "
+               "json_extract(t.line, '$.actor') AS actor, r.* FROM " +
+               quoteIdentifier(table) + " r JOIN txs t ON t.seq = r.seq;\n";
     return ddl;
+}
+
+// Version 6: txs keeps its raw line, not copies of the line's kind, time, source and actor. The
+// views are made again (a file at version 5 may hold views naming those columns).
+std::string leanTxsV6() {
+    std::string ddl;
+    for (const std::string& table : provenanceTables())
+        ddl += "DROP VIEW IF EXISTS " + quoteIdentifier(table + "_with_tx") + ";\n";
+    for (const char* column : {"kind", "time", "source", "actor"})
+        ddl += "ALTER TABLE txs DROP COLUMN " + std::string(column) + ";\n";
+    return ddl + withTxViewsV5();
 }
 
 std::string leanRecordProvenanceV5() {
@@ -158,13 +176,15 @@ std::string leanRecordProvenanceV5() {
 std::vector<WorkspaceMigration> makeMigrations() {
     return {
         {1, "tables for exports, blocks, txs, every record kind, generic events; full-text index",
-         kCoreTablesV1 + recordTablesV1(true), kCoreTablesV1 + recordTablesV1(false)},
+         coreTablesV1(true) + recordTablesV1(true), coreTablesV1(false) + recordTablesV1(false)},
         {2, "indexes for asset timelines", kTimelineIndexesV2 + addedColumns(2)},
         {3, "cases, findings, entities, snapshots, notes, reviews; the hash-chained audit log",
          caseTablesDdl() + addedColumns(3)},
         {4, "field visits: observations, photos, field reports", visitTablesDdl() + addedColumns(4)},
         {5, "record tables keep seq and export_id; tx id, height, source and actor via <table>_with_tx",
          leanRecordProvenanceV5() + addedColumns(5), withTxViewsV5() + addedColumns(5)},
+        {6, "txs keeps the raw line, not copies of its kind, time, source and actor",
+         leanTxsV6() + addedColumns(6), addedColumns(6)},
     };
 }
 
@@ -184,8 +204,7 @@ Status migrateWorkspace(sql::Database& db, int fromVersion) {
     if (!transaction) return fail(transaction.error());
     for (const WorkspaceMigration& migration : workspaceMigrations()) {
         if (migration.version <= fromVersion) continue;
-        const std::string& sql =
-            fromVersion == 0 && !migration.freshSql.empty() ? migration.freshSql : migration.sql;
+        const std::string& sql = fromVersion == 0 && migration.freshSql ? *migration.freshSql : migration.sql;
         if (auto status = db.exec(sql); !status)
             return fail("schema migration to version " + std::to_string(migration.version) +
                         " failed: " + status.error());

@@ -5,6 +5,7 @@
 #include "workspace/sqlite_db.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,7 +20,7 @@ struct WorkspaceMigration {
     std::string sql;         // DDL (and any data fix-ups) of this step
     // For a new, empty file, when it differs: what the step amounts to when nothing older exists
     // (version 1 creates record tables without the columns version 5 drops from older files).
-    std::string freshSql;
+    std::optional<std::string> freshSql;
 };
 
 // Version 1 upward, in order; the last one's version is the current schema version.
