@@ -81,8 +81,8 @@ Result<WorkspaceEvidence> collectWorkspaceEvidence(Workspace& workspace,
     // The first statement of each id (a byte-identical line may recur; the first proves it).
     auto findTx =
         db.cached("SELECT height, idx, export_id, line, json_extract(line, '$.kind'), "
-                  "json_extract(line, '$.time'), json_extract(line, '$.source') FROM txs WHERE tx_id = ? "
-                  "ORDER BY seq LIMIT 1");
+                  "json_extract(line, '$.time'), json_extract(line, '$.source') FROM txs "
+                  "WHERE substr(tx_id, 1, 16) = ?1 AND +tx_id = ?2 ORDER BY seq LIMIT 1"); // txs_by_tx_prefix
     if (!findTx) return fail(findTx.error());
     std::set<std::string> seen;
     std::map<std::string, StoredTx> stored;
@@ -91,7 +91,7 @@ Result<WorkspaceEvidence> collectWorkspaceEvidence(Workspace& workspace,
         CaseFact fact;
         fact.tx = id;
         (*findTx)->reset();
-        (*findTx)->bind(1, id);
+        (*findTx)->bind(1, id.substr(0, 16)).bind(2, id);
         auto row = (*findTx)->next();
         if (!row) return fail(row.error());
         if (!*row) {
