@@ -6,9 +6,9 @@
 // Merging (rules-v1 "Precise semantics" 1): records with an id are merged by id, a later record
 // superseding only the members it states. Records without an id (roles, relations, statuses,
 // bids, results, amendments…) are kept as events in chain order.
-#include "json/json.h"
 #include "util/date.h"
 
+#include "json/json.h"
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -283,6 +283,8 @@ class DatasetBuilder {
 public:
     // Records must arrive in chain order (height, then index).
     void add(LedgerRecord record);
+    // Room for `txs` transactions, when the caller knows how many will come (no regrowth).
+    void reserve(std::size_t txs) { m_data.txs.reserve(txs); }
     // The time of the last verified block: its date at +08:00 is the default as-of date.
     void setLastBlockTime(std::string_view rfc3339);
     Dataset finish();

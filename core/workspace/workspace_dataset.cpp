@@ -3,6 +3,7 @@
 #include "model/export_loader.h"
 #include "util/bounded_queue.h"
 
+#include <future>
 #include <set>
 #include <thread>
 #include <vector>
@@ -42,33 +43,49 @@ Status addLastBlockTime(sql::Database& db, DatasetBuilder& builder) {
     return Ok{};
 }
 
-// Every tx, in three stages on three threads — SQLite reads rows (this thread), a worker parses
-// their JSON, another merges the records in chain order — since parsing costs more than reading.
+// Every tx, in stages on several threads: SQLite reads rows (this thread), two workers parse their
+// JSON (parsing costs the most), and a merger adds the records in chain order. Each batch's parse
+// is a promise; the merger takes the futures in the order the batches were read.
 Result<Dataset> buildWholeDataset(sql::Database& db) {
     constexpr std::size_t kBatchRows = 2048;
+    constexpr int kParsers = 2;
+    auto count = db.queryInteger("SELECT coalesce(max(seq) + 1, 0) FROM txs");
+    if (!count) return fail(count.error());
     auto all = db.prepare("SELECT tx_id, height, idx, line FROM txs ORDER BY seq");
     if (!all) return fail(all.error());
-    BoundedQueue<TxRows> toParse(8);
-    BoundedQueue<ParsedRecords> toMerge(8);
+    struct ParseJob {
+        TxRows rows;
+        std::promise<ParsedRecords> parsed;
+    };
+    BoundedQueue<ParseJob> toParse(8);
+    BoundedQueue<std::future<ParsedRecords>> toMerge(16);
     DatasetBuilder builder;
-    std::thread parser([&] {
-        while (auto rows = toParse.pop()) {
-            ParsedRecords records;
-            records.reserve(rows->size());
-            for (TxRow& row : *rows)
-                if (auto record = parseTxLine(row.line, std::move(row.txId), row.height, row.index))
-                    records.push_back(std::move(*record));
-            if (!toMerge.push(std::move(records))) break;
-        }
-        toMerge.close();
-    });
+    builder.reserve(static_cast<std::size_t>(*count));
+    std::vector<std::thread> parsers;
+    for (int i = 0; i < kParsers; ++i)
+        parsers.emplace_back([&] {
+            while (auto job = toParse.pop()) {
+                ParsedRecords records;
+                records.reserve(job->rows.size());
+                for (TxRow& row : job->rows)
+                    if (auto record = parseTxLine(row.line, std::move(row.txId), row.height, row.index))
+                        records.push_back(std::move(*record));
+                job->parsed.set_value(std::move(records));
+            }
+        });
     std::thread merger([&] {
-        while (auto records = toMerge.pop())
-            for (LedgerRecord& record : *records)
+        while (auto parsed = toMerge.pop())
+            for (LedgerRecord& record : parsed->get())
                 builder.add(std::move(record));
     });
     Status status = Ok{};
     TxRows batch;
+    const auto handOver = [&] {
+        ParseJob job{std::move(batch), {}};
+        toMerge.push(job.parsed.get_future()); // in read order
+        toParse.push(std::move(job));
+        batch = {};
+    };
     for (;;) {
         auto row = (*all)->next();
         if (!row) {
@@ -76,14 +93,13 @@ Result<Dataset> buildWholeDataset(sql::Database& db) {
             break;
         }
         if (*row) batch.push_back(readTxRow(**all));
-        if ((!*row && !batch.empty()) || batch.size() == kBatchRows) {
-            toParse.push(std::move(batch));
-            batch = {};
-        }
+        if ((!*row && !batch.empty()) || batch.size() == kBatchRows) handOver();
         if (!*row) break;
     }
     toParse.close();
-    parser.join();
+    for (std::thread& parser : parsers)
+        parser.join();
+    toMerge.close();
     merger.join();
     if (!status) return fail(status.error());
     if (auto added = addLastBlockTime(db, builder); !added) return fail(added.error());
