@@ -6,9 +6,13 @@
 // Merging (rules-v1 "Precise semantics" 1): records with an id are merged by id, a later record
 // superseding only the members it states. Records without an id (roles, relations, statuses,
 // bids, results, amendments…) are kept as events in chain order.
-#include "util/date.h"
-
+// json/json.h before util/date.h: with <compare> first, moc (which reads this header through the
+// GUI's graph headers) fails to parse the standard library.
+// clang-format off
 #include "json/json.h"
+#include "util/date.h"
+// clang-format on
+
 #include <cstdint>
 #include <map>
 #include <optional>
