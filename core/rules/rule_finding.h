@@ -1,8 +1,11 @@
 #pragma once
 // What a warning rule reports (rules-v1): a stable id, the rule, its severity, the subjects (ids)
 // it names, the transactions that prove it, and for some rules an interval or a relationship path.
+// json/json.h before util/date.h, as in model/dataset.h: moc fails on the other order.
+// clang-format off
 #include "json/json.h"
 #include "util/date.h"
+// clang-format on
 
 #include <optional>
 #include <string>
