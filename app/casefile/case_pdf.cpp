@@ -2,6 +2,7 @@
 
 #include "case_text.h"
 #include "format.h"
+#include "pdf_page.h"
 #include "pdf_tounicode.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -17,12 +18,7 @@ namespace lj::casefile {
 
 namespace {
 
-constexpr int kDpi = 300;
 constexpr double kHeaderMm = 11, kFooterMm = 9;
-
-double mmToPixels(double mm) {
-    return mm / 25.4 * kDpi;
-}
 
 // The DPI QTextDocument takes image sizes in (Qt's qt_defaultDpiY()).
 double screenDpi() {
@@ -40,17 +36,17 @@ void drawHeaderAndFooter(QPainter& painter, const QRectF& area, const CaseFileCo
     painter.setFont(font);
     painter.setPen(QColor(0x55, 0x55, 0x55));
     if (page > 0) { // the cover page has no running header
-        const QRectF header(area.left(), area.top(), area.width(), mmToPixels(kHeaderMm) * 0.55);
+        const QRectF header(area.left(), area.top(), area.width(), mmToPdfPixels(kHeaderMm) * 0.55);
         painter.drawText(header, Qt::AlignLeft | Qt::AlignBottom, caseHeaderText(content));
         painter.drawText(header, Qt::AlignRight | Qt::AlignBottom,
                          CaseFileText::tr("facts as of %1").arg(gui::Format::date(content.asOf)));
-        painter.setPen(QPen(QColor(0xb0, 0x1c, 0x1c), mmToPixels(0.3)));
-        painter.drawLine(QPointF(area.left(), header.bottom() + mmToPixels(1.2)),
-                         QPointF(area.right(), header.bottom() + mmToPixels(1.2)));
+        painter.setPen(QPen(QColor(0xb0, 0x1c, 0x1c), mmToPdfPixels(0.3)));
+        painter.drawLine(QPointF(area.left(), header.bottom() + mmToPdfPixels(1.2)),
+                         QPointF(area.right(), header.bottom() + mmToPdfPixels(1.2)));
         painter.setPen(QColor(0x55, 0x55, 0x55));
     }
-    const QRectF footer(area.left(), area.bottom() - mmToPixels(kFooterMm) * 0.6, area.width(),
-                        mmToPixels(kFooterMm) * 0.6);
+    const QRectF footer(area.left(), area.bottom() - mmToPdfPixels(kFooterMm) * 0.6, area.width(),
+                        mmToPdfPixels(kFooterMm) * 0.6);
     painter.drawText(footer, Qt::AlignHCenter | Qt::AlignBottom,
                      CaseFileText::tr("Page %1 of %2").arg(page + 1).arg(pages));
 }
@@ -64,19 +60,15 @@ QByteArray renderCasePdf(const CaseFileContent& content, const CaseImages& image
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        writer.setResolution(kDpi);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(20, 15, 20, 12), QPageLayout::Millimeter);
-        writer.setTitle(caseHeaderText(content));
-        writer.setCreator(QStringLiteral("Lianjian"));
+        setUpA4Pdf(writer, QMarginsF(20, 15, 20, 12), caseHeaderText(content));
 
         const QRectF area(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
-        const double bodyTop = mmToPixels(kHeaderMm);
-        const QSizeF body(area.width(), area.height() - bodyTop - mmToPixels(kFooterMm));
+        const double bodyTop = mmToPdfPixels(kHeaderMm);
+        const QSizeF body(area.width(), area.height() - bodyTop - mmToPdfPixels(kFooterMm));
 
         QTextDocument document;
         document.documentLayout()->setPaintDevice(&writer);
-        buildCaseDocument(document, content, images, {body.width(), packageName, screenDpi() / kDpi});
+        buildCaseDocument(document, content, images, {body.width(), packageName, screenDpi() / kPdfDpi});
         document.setPageSize(body);
         const int pages = document.pageCount();
 

@@ -8,7 +8,6 @@
 #include "casefile/case_record_source.h"
 #include "cli_text.h"
 #include "commands.h"
-#include "crypto/key_files.h"
 #include "workspace_options.h"
 
 #include <QGuiApplication>
@@ -48,14 +47,7 @@ public:
 
         // Everything that can be refused cheaply is refused before the workspace is read.
         std::optional<PrivateKey> signer;
-        if (const std::string key = parsed.one("--sign"); !key.empty()) {
-            auto loaded = readPrivateKeyFile(key);
-            if (!loaded) {
-                context.err << "lianjian-cli: " << loaded.error() << '\n';
-                return kExitUsage;
-            }
-            signer = std::move(*loaded);
-        }
+        if (!readSigningKey(parsed.one("--sign"), signer, context)) return kExitUsage;
         TrustStore trust;
         if (!loadTrustFiles(parsed.all("--trust"), trust, context)) return kExitUsage;
         CaseFileRequest request;

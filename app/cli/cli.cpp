@@ -2,6 +2,7 @@
 #include "command.h"
 #include "commands.h"
 
+#include "crypto/key_files.h"
 #include "ledger/trust_store.h"
 
 namespace lj::cli {
@@ -33,6 +34,18 @@ bool loadTrustFiles(const std::vector<std::string>& paths, TrustStore& store, Cl
             return false;
         }
     }
+    return true;
+}
+
+bool readSigningKey(const std::string& path, std::optional<PrivateKey>& key, CliContext& context)
+{
+    if (path.empty()) return true;
+    auto loaded = readPrivateKeyFile(path);
+    if (!loaded) {
+        context.err << "lianjian-cli: " << loaded.error() << '\n';
+        return false;
+    }
+    key = std::move(*loaded);
     return true;
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 // The subcommands of lianjian-cli.
 #include "command.h"
+#include "crypto/keys.h"
 
 #include <memory>
+#include <optional>
 
 namespace lj {
 class TrustStore;
@@ -26,6 +28,9 @@ std::unique_ptr<Command> makeVisitCommand();
 
 // Loads every --trust file into `store`; prints the reason and returns false on the first failure.
 bool loadTrustFiles(const std::vector<std::string>& paths, TrustStore& store, CliContext& context);
+// The private key of a --sign KEY option into `key` (left empty without the option); prints the
+// reason and returns false when the file cannot be read.
+bool readSigningKey(const std::string& path, std::optional<PrivateKey>& key, CliContext& context);
 // Prints "lianjian-cli: <message>" and the synopsis on err; returns kExitUsage.
 int usageError(const Command& command, const std::string& message, CliContext& context);
 

@@ -51,15 +51,8 @@ int visitReport(const Command& command, const std::vector<std::string>& args, Cl
         return kExitUsage;
     }
     std::optional<PrivateKey> signer;
-    if (const std::string key = parsed.one("--sign"); !key.empty()) {
-        auto loaded = readPrivateKeyFile(key);
-        if (!loaded) {
-            context.err << "lianjian-cli: " << loaded.error() << '\n';
-            return kExitUsage;
-        }
-        signer = std::move(*loaded);
-        request.signer = &*signer;
-    }
+    if (!readSigningKey(parsed.one("--sign"), signer, context)) return kExitUsage;
+    if (signer) request.signer = &*signer;
     auto workspace = openExistingWorkspace(parsed.positional.front(), context);
     if (!workspace) return kExitUsage;
     auto data = loadWorkspaceDataset(*workspace, context);

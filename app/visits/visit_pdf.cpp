@@ -1,5 +1,6 @@
 #include "visit_pdf.h"
 
+#include "pdf_page.h"
 #include "pdf_tounicode.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -12,12 +13,7 @@ namespace lj::visits {
 
 namespace {
 
-constexpr int kDpi = 300;
 constexpr double kFooterMm = 9;
-
-double mmToPixels(double mm) {
-    return mm / 25.4 * kDpi;
-}
 
 } // namespace
 
@@ -27,13 +23,9 @@ QByteArray renderHtmlPdf(const QString& html, const QString& title) {
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        writer.setResolution(kDpi);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter);
-        writer.setTitle(title);
-        writer.setCreator(QStringLiteral("Lianjian"));
+        casefile::setUpA4Pdf(writer, QMarginsF(18, 15, 18, 12), title);
         const QRectF area(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
-        const QSizeF body(area.width(), area.height() - mmToPixels(kFooterMm));
+        const QSizeF body(area.width(), area.height() - casefile::mmToPdfPixels(kFooterMm));
 
         QTextDocument document;
         document.documentLayout()->setPaintDevice(&writer);
@@ -59,8 +51,8 @@ QByteArray renderHtmlPdf(const QString& html, const QString& title) {
             small.setPointSizeF(7.5);
             painter.setFont(small);
             painter.setPen(QColor(0x55, 0x55, 0x55));
-            const QRectF footer(area.left(), area.bottom() - mmToPixels(kFooterMm) * 0.6, area.width(),
-                                mmToPixels(kFooterMm) * 0.6);
+            const QRectF footer(area.left(), area.bottom() - casefile::mmToPdfPixels(kFooterMm) * 0.6,
+                                area.width(), casefile::mmToPdfPixels(kFooterMm) * 0.6);
             painter.drawText(footer, Qt::AlignHCenter | Qt::AlignBottom,
                              QStringLiteral("%1 · %2 / %3").arg(title).arg(page + 1).arg(pages));
         }

@@ -223,16 +223,19 @@ Result<CasePackageReport> verifyCasePackage(const std::string& dir, const TrustS
     const std::vector<std::string> proven = stringList(manifest->find("evidence"));
     // A case whose facts are all unverified has a bundle without items (and maybe without the
     // validators nobody could know): only its emptiness is checked.
-    const auto empty =
-        json::parse(readWhole(root / kEvidenceFile).ok() ? *readWhole(root / kEvidenceFile) : "");
-    const json::Value* emptyItems = empty && empty->isObject() ? empty->find("items") : nullptr;
-    if (proven.empty() && emptyItems && emptyItems->isArray() && emptyItems->asArray().empty()) {
-        report.notes.push_back(std::string(kEvidenceFile) + ": no items (no cited fact is proven)");
+    const auto noteUnverified = [&] {
         const std::vector<std::string> unverified = stringList(manifest->find("unverified"));
         if (!unverified.empty())
             report.notes.push_back(
                 std::to_string(unverified.size()) +
                 " cited fact(s) are marked unverified in the case file and have no proof here");
+    };
+    const auto evidenceText = readWhole(root / kEvidenceFile);
+    const auto empty = json::parse(evidenceText.ok() ? *evidenceText : "");
+    const json::Value* emptyItems = empty && empty->isObject() ? empty->find("items") : nullptr;
+    if (proven.empty() && emptyItems && emptyItems->isArray() && emptyItems->asArray().empty()) {
+        report.notes.push_back(std::string(kEvidenceFile) + ": no items (no cited fact is proven)");
+        noteUnverified();
         return report;
     }
     auto bundle = loadEvidenceFile((root / kEvidenceFile).string());
@@ -265,11 +268,7 @@ Result<CasePackageReport> verifyCasePackage(const std::string& dir, const TrustS
                                std::to_string(checked.items.size()) + " items, the manifest lists " +
                                std::to_string(proven.size()));
     }
-    const std::vector<std::string> unverified = stringList(manifest->find("unverified"));
-    if (!unverified.empty())
-        report.notes.push_back(
-            std::to_string(unverified.size()) +
-            " cited fact(s) are marked unverified in the case file and have no proof here");
+    noteUnverified();
     return report;
 }
 

@@ -1,27 +1,17 @@
 #pragma once
 // Small hand-built ledgers for the graph tests: records in chain order, each with a made-up tx id
 // "t<n>", merged by the real DatasetBuilder.
-#include "model/dataset.h"
+#include "hand_ledger.h"
 
 #include <gtest/gtest.h>
 #include <string>
 
 namespace graph_test {
 
-class Ledger {
+class Ledger : public ledger_test::HandLedger {
 public:
-    std::string record(const std::string& kind, const std::string& body) {
-        lj::LedgerRecord entry;
-        entry.ref.tx = "t" + std::to_string(++m_count);
-        entry.ref.height = m_count;
-        entry.ref.kind = kind;
-        entry.ref.time = "2015-01-01T10:00:00+08:00";
-        auto parsed = lj::json::parse(body);
-        EXPECT_TRUE(parsed.ok()) << body;
-        if (parsed.ok()) entry.body = std::move(parsed.value());
-        m_builder.add(std::move(entry));
-        return "t" + std::to_string(m_count);
-    }
+    Ledger()
+        : HandLedger({"2015-01-01T10:00:00+08:00", "", "2020-12-31T12:00:00+08:00"}) {}
     Ledger& village(const std::string& id, const std::string& level = "village") {
         record("org.register",
                R"({"id":")" + id + R"(","name":")" + id + R"(村","level":")" + level + R"("})");
@@ -75,14 +65,6 @@ public:
                                        R"(","holder":")" + holder + R"("})");
         return *this;
     }
-    lj::Dataset finish() {
-        m_builder.setLastBlockTime("2020-12-31T12:00:00+08:00");
-        return m_builder.finish();
-    }
-
-private:
-    lj::DatasetBuilder m_builder;
-    int m_count = 0;
 };
 
 } // namespace graph_test

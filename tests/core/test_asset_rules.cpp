@@ -265,9 +265,9 @@ TEST(A06, NotOverdueUntilTheDayAfterTheLimit) {
 TEST(A06, InstalmentsFollowThePayCycleAndAmendedRent) {
     AssetLedger ledger;
     ledger.asset("AS1", "2016-01-01");
-    ledger.add("contract.sign",
-               R"({"id":"HT1","asset":"AS1","lessee":"P1","start":"2019-01-01","end":"2019-12-31",)"
-               R"("annual_rent":120000,"pay_cycle":"quarterly","signed":"2018-12-20"})");
+    ledger.record("contract.sign",
+                  R"({"id":"HT1","asset":"AS1","lessee":"P1","start":"2019-01-01","end":"2019-12-31",)"
+                  R"("annual_rent":120000,"pay_cycle":"quarterly","signed":"2018-12-20"})");
     ledger.amend("HT1", "2019-04-01", R"("annual_rent":240000)");
     // quarterly: 30,000 due 2019-01-01, then 60,000 due 2019-04-01 (rent as amended on that day)
     ledger.receipt("SK1", "HT1", 30000, "2019-01-05");
@@ -370,14 +370,14 @@ struct Bidders {
 std::vector<lj::RuleFinding> collusion(const Bidders& b) {
     AssetLedger ledger;
     ledger.asset("AS1", "2016-01-01");
-    ledger.add("firm.register", R"({"id":"F1","name":"甲","legal_rep":")" + b.repA + R"(","address":")" +
-                                    b.addressA + R"(","phone":")" + b.registeredPhoneA + R"("})");
-    ledger.add("firm.register", R"({"id":"F2","name":"乙","legal_rep":")" + b.repB + R"(","address":")" +
-                                    b.addressB + R"(","phone":")" + b.registeredPhoneB + R"("})");
-    ledger.add("account.register",
-               R"({"id":"ACC1","bank":"农商行","number":")" + b.numberA + R"(","holder":"F1"})");
-    ledger.add("account.register",
-               R"({"id":"ACC2","bank":"农商行","number":")" + b.numberB + R"(","holder":"F2"})");
+    ledger.record("firm.register", R"({"id":"F1","name":"甲","legal_rep":")" + b.repA + R"(","address":")" +
+                                       b.addressA + R"(","phone":")" + b.registeredPhoneA + R"("})");
+    ledger.record("firm.register", R"({"id":"F2","name":"乙","legal_rep":")" + b.repB + R"(","address":")" +
+                                       b.addressB + R"(","phone":")" + b.registeredPhoneB + R"("})");
+    ledger.record("account.register",
+                  R"({"id":"ACC1","bank":"农商行","number":")" + b.numberA + R"(","holder":"F1"})");
+    ledger.record("account.register",
+                  R"({"id":"ACC2","bank":"农商行","number":")" + b.numberB + R"(","holder":"F2"})");
     ledger.listing("GP1", "AS1", 100000, "2019-01-01", "2019-01-15");
     ledger.bid("GP1", "F1", b.phoneA, b.accountA);
     ledger.bid("GP1", "F2", b.phoneB, b.accountB);
@@ -427,12 +427,12 @@ TEST(A10, MaskedAccountNumbersDoNotMatch) {
 
 TEST(A10, ProjectBiddersSharingAnAddress) {
     AssetLedger ledger;
-    ledger.add("firm.register", R"({"id":"F1","name":"甲","legal_rep":"R1","address":"工业小区18号"})");
-    ledger.add("firm.register", R"({"id":"F2","name":"乙","legal_rep":"R2","address":"工业小区18号"})");
-    ledger.add("firm.register", R"({"id":"F3","name":"丙","legal_rep":"R3","address":"别处"})");
-    ledger.add("project.approve",
-               R"({"id":"GC1","org":"V1","name":"工程","budget":1000000,"approved":"2019-01-01"})");
-    const std::string award = ledger.add(
+    ledger.record("firm.register", R"({"id":"F1","name":"甲","legal_rep":"R1","address":"工业小区18号"})");
+    ledger.record("firm.register", R"({"id":"F2","name":"乙","legal_rep":"R2","address":"工业小区18号"})");
+    ledger.record("firm.register", R"({"id":"F3","name":"丙","legal_rep":"R3","address":"别处"})");
+    ledger.record("project.approve",
+                  R"({"id":"GC1","org":"V1","name":"工程","budget":1000000,"approved":"2019-01-01"})");
+    const std::string award = ledger.record(
         "project.award",
         R"({"project":"GC1","contractor":"F1","price":900000,"date":"2019-02-01","bidders":["F3","F2","F1"]})");
     const auto data = ledger.finish();

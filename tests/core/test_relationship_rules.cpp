@@ -2,6 +2,7 @@
 // ledgers: role terms, step limits, same-person hops, ownership edges, and the look-alikes that
 // must stay silent (a relative who deals with nobody, a firm with a similar name, linked parties).
 #include "graph/conflict_search.h"
+#include "hand_ledger.h"
 #include "rules/rule_engine.h"
 
 #include <algorithm>
@@ -13,20 +14,10 @@ namespace {
 using Ids = std::vector<std::string>;
 
 // Records are added in chain order; each gets a made-up tx id "t<n>".
-class LedgerBuilder {
+class LedgerBuilder : public ledger_test::HandLedger {
 public:
-    std::string record(const std::string& kind, const std::string& body) {
-        lj::LedgerRecord entry;
-        entry.ref.tx = "t" + std::to_string(++m_count);
-        entry.ref.height = m_count;
-        entry.ref.kind = kind;
-        entry.ref.time = "2015-01-01T10:00:00+08:00";
-        auto parsed = lj::json::parse(body);
-        EXPECT_TRUE(parsed.ok()) << body;
-        if (parsed.ok()) entry.body = std::move(parsed.value());
-        m_builder.add(std::move(entry));
-        return "t" + std::to_string(m_count);
-    }
+    LedgerBuilder()
+        : HandLedger({"2015-01-01T10:00:00+08:00", "", "2020-12-31T12:00:00+08:00"}) {}
 
     std::string person(const std::string& id, const std::string& name, const std::string& digest,
                        const std::string& extra = "") {
@@ -67,15 +58,6 @@ public:
                                          recipient + R"(","org":"V1","amount":50000,"period":")" + period +
                                          R"("})");
     }
-
-    lj::Dataset finish() {
-        m_builder.setLastBlockTime("2020-12-31T12:00:00+08:00");
-        return m_builder.finish();
-    }
-
-private:
-    lj::DatasetBuilder m_builder;
-    int m_count = 0;
 };
 
 // A village V1 with a director p-dir (2017–2020), his brother, the brother's wife and her brother.
